@@ -1,0 +1,71 @@
+// `molt debug <what> FILE`: inspect the compiler's intermediate forms.
+import type { Argv, CommandModule } from 'yargs';
+import { readSourceFile } from '../source-file.js';
+import { parseModule } from '../../frontend/parser.js';
+import { dumpAst } from '../../frontend/dump.js';
+import { tokenize, formatToken } from '../../frontend/tokenizer.js';
+import { buildSymtable, formatSymtable } from '../../frontend/symtable.js';
+import { PySyntaxError, formatSyntaxError } from '../../frontend/syntax-error.js';
+
+interface FileArgs {
+  file: string;
+}
+
+/** Run `body`; a Python SyntaxError is printed CPython-style and exits 1. */
+function withSyntaxErrors(file: string, body: () => void): void {
+  try {
+    body();
+  } catch (err) {
+    if (err instanceof PySyntaxError) {
+      process.stderr.write(formatSyntaxError(err));
+      process.exitCode = 1;
+      return;
+    }
+    throw err;
+  }
+}
+
+const fileArg = <T>(y: Argv<T>) => y.positional('file', { type: 'string', demandOption: true, describe: 'Python source file' });
+
+export const debugCommand: CommandModule = {
+  command: 'debug <what>',
+  describe: 'Print intermediate forms (ast, tokens, symtable)',
+  builder: (y) =>
+    y
+      .command<FileArgs & { 'include-attributes': boolean }>({
+        command: 'ast <file>',
+        describe: 'Print the AST exactly as python3 ast.dump() does',
+        builder: (b) =>
+          fileArg(b).option('include-attributes', { type: 'boolean', default: false, describe: 'include line/column positions' }) as never,
+        handler: (a) => {
+          const src = readSourceFile(a.file);
+          withSyntaxErrors(a.file, () => {
+            process.stdout.write(dumpAst(parseModule(src, a.file), a['include-attributes']) + '\n');
+          });
+        },
+      })
+      .command<FileArgs>({
+        command: 'tokens <file>',
+        describe: 'Print the token stream',
+        builder: (b) => fileArg(b) as never,
+        handler: (a) => {
+          const src = readSourceFile(a.file);
+          withSyntaxErrors(a.file, () => {
+            for (const t of tokenize(src, a.file)) process.stdout.write(formatToken(t) + '\n');
+          });
+        },
+      })
+      .command<FileArgs>({
+        command: 'symtable <file>',
+        describe: 'Print scopes and symbol flags',
+        builder: (b) => fileArg(b) as never,
+        handler: (a) => {
+          const src = readSourceFile(a.file);
+          withSyntaxErrors(a.file, () => {
+            process.stdout.write(formatSymtable(buildSymtable(parseModule(src, a.file), a.file)));
+          });
+        },
+      })
+      .demandCommand(1, 'debug needs one of: ast, tokens, symtable'),
+  handler: () => {},
+};

@@ -1,0 +1,50 @@
+// The `molt` command line. Each subcommand lives in commands/<name>.ts and is
+// registered here; yargs runs in strict mode so unknown commands and flags fail.
+import yargs from 'yargs';
+import { readFileSync } from 'node:fs';
+import { UserError } from '../util/errors.js';
+import { doctorCommand } from './commands/doctor.js';
+import { debugCommand } from './commands/debug.js';
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Print a one-line error and exit: status 2 for usage errors, the error's own code otherwise. */
+export function reportAndExit(err: unknown, usage: boolean): never {
+  if (err instanceof UserError) {
+    process.stderr.write(`molt: error: ${err.message}\n`);
+    process.exit(err.exitCode);
+  }
+  if (usage) {
+    const msg = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`molt: error: ${msg.split('\n')[0]} (see molt --help)\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`molt: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(70);
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const cli = yargs(argv)
+    .scriptName('molt')
+    .usage('$0 <command> [options]\n\nCompile Python 3.12 ahead of time to WASI 0.2 components and native executables.')
+    .command(doctorCommand)
+    .command(debugCommand)
+    .demandCommand(1, 'no command given')
+    .strict()
+    .recommendCommands()
+    .version(packageVersion())
+    .alias('h', 'help')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .fail((msg, err) => {
+      if (err) reportAndExit(err, !(err instanceof UserError) && msg != null);
+      reportAndExit(new Error(msg ?? 'invalid usage'), true);
+    });
+  try {
+    await cli.parseAsync();
+  } catch (err) {
+    reportAndExit(err, false);
+  }
+}
