@@ -1,0 +1,20 @@
+# Comparisons between int, float, bool and big ints.
+print(1 == 1.0, 1 == True, 0 == False, 2 == True, 1.0 == True)
+print(2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53, 2 ** 53 + 1 > 2.0 ** 53)
+print(10 ** 20 == 1e20, 10 ** 22 == 1e22, 10 ** 23 == 1e23)
+print(1 < 1.5 < 2, -1 < -0.5, 3 > 2.999999, 0 == -0.0)
+print(True < 2, False < True, True > 0.5, -1 < False)
+print(2 ** 64 > 1.8e19, 2 ** 1000 > 1e300, -(2 ** 1000) < -1e300)
+print(2 ** 1000 < float("inf"), -(2 ** 1000) > float("-inf"))
+nan = float("nan")
+print(nan == nan, nan != nan, 1 < nan, 1 > nan, nan == 1)
+vals = [3, 2.5, True, -1, 0.0, 2 ** 70, -(2 ** 70), False, 1e30]
+print(sorted(vals))
+print(max(vals), min(vals))
+print([a < b for a, b in zip(vals, vals[1:])])
+print([a == b for a in (1, 1.0, True) for b in (1, 1.0, True)])
+print(1 != 1.0, 5 != 5, 5 != 6)
+print((1, 2) < (1, 3), (1, 2.0) == (1, 2), [1, 2] < [1, 2, 0])
+print(5 <= 5.0 >= 5, 4 < 5 > 3 < 10)
+x = 7
+print(0 < x < 10, 0 < x < 5, x == 7 == 7.0, x != 7 != 8)
