@@ -1,4 +1,5 @@
 # int/float mixing, conversions and float methods.
+# Note: sum() of floats uses compensated summation since 3.12 (3.11 prints 0.9999999999999999).
 print(1 + 1.0, 2 * 0.5, 3 - 3.0, 7 / 2, 7 // 2.0, 2 ** 0.0, True + 0.5, False - 1.5)
 print(type(1 + 1.0).__name__, type(4 / 2).__name__, type(4 // 2).__name__, type(True + 1.0).__name__)
 print(sum([0.1] * 10), sum([1, 2.5, 3]), sum([0.1] * 10) == 1.0)
