@@ -1,0 +1,66 @@
+// Shared plumbing for the symtable oracle tests: run CPython's `symtable`
+// (tests/fixtures/symtable_oracle.py) over many files in one process, and
+// parse the same files with Molt.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Module } from '../../compiler/frontend/ast.js';
+import type { PythonOracle } from '../../compiler/util/python-oracle.js';
+import type { SymtableJSON } from '../../compiler/frontend/symtable.js';
+import { PyComplex, ELLIPSIS } from '../../compiler/frontend/constants.js';
+
+export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+
+export interface OracleError {
+  type: string;
+  msg: string;
+  lineno: number;
+  offset: number;
+}
+export interface OracleResult {
+  file: string;
+  table?: SymtableJSON;
+  error?: OracleError;
+}
+
+function runPythonLines(oracle: PythonOracle, script: string, files: string[]): Array<Record<string, unknown>> {
+  const r = spawnSync(oracle.command, [script, ...files], { env: oracle.env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
+  return r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+export function runSymtableOracle(oracle: PythonOracle, files: string[]): Map<string, OracleResult> {
+  const out = new Map<string, OracleResult>();
+  for (const rec of runPythonLines(oracle, path.join(FIXTURES, 'symtable_oracle.py'), files)) out.set(rec.file as string, rec as unknown as OracleResult);
+  return out;
+}
+
+export function stdlibDir(oracle: PythonOracle): string {
+  const r = spawnSync(oracle.command, ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { env: oracle.env, encoding: 'utf8' });
+  return r.stdout.trim();
+}
+
+// ---- TEMPORARY: AST bridge until compiler/frontend/parser.ts lands ---------
+
+function revive(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(revive);
+  if (v === null || typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  if ('$int' in o) return BigInt(o.$int as string);
+  if ('$float' in o) return Number(o.$float);
+  if ('$complex' in o) return new PyComplex(...(o.$complex as [number, number]));
+  if ('$bytes' in o) return Uint8Array.from(Buffer.from(o.$bytes as string, 'hex'));
+  if ('$ellipsis' in o) return ELLIPSIS;
+  const r: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(o)) r[k] = revive(x);
+  return r;
+}
+
+export function parseFiles(oracle: PythonOracle, files: string[]): Map<string, { mod?: Module; source: string; error?: string }> {
+  const out = new Map<string, { mod?: Module; source: string; error?: string }>();
+  for (const rec of runPythonLines(oracle, path.join(FIXTURES, 'ast_bridge.py'), files)) {
+    const file = rec.file as string;
+    out.set(file, { source: readFileSync(file, 'utf8'), mod: rec.ast ? (revive(rec.ast) as Module) : undefined, error: rec.error as string | undefined });
+  }
+  return out;
+}
