@@ -80,3 +80,37 @@ export class Rng {
 
 export function f64Bits(x: number): bigint { const b = new DataView(new ArrayBuffer(8)); b.setFloat64(0, x); return b.getBigUint64(0); }
 export function bitsF64(x: bigint): number { const b = new DataView(new ArrayBuffer(8)); b.setBigUint64(0, x); return b.getFloat64(0); }
+
+// Big-int records: i32 signed limb count, then u32 limbs.
+export function writeBig(w: NumWasm, v: bigint): number {
+  const neg = v < 0n; let m = neg ? -v : v;
+  const limbs: number[] = [];
+  while (m > 0n) { limbs.push(Number(m & 0xffffffffn)); m >>= 32n; }
+  const p = w.alloc(4 + 4 * limbs.length);
+  const dv = new DataView(w.mem().buffer);
+  dv.setInt32(p, neg ? -limbs.length : limbs.length, true);
+  limbs.forEach((l, i) => dv.setUint32(p + 4 + 4 * i, l, true));
+  return p;
+}
+
+export function readBig(w: NumWasm, p: number): bigint {
+  p >>>= 0;
+  const dv = new DataView(w.mem().buffer);
+  const s = dv.getInt32(p, true); const n = Math.abs(s);
+  let m = 0n;
+  for (let i = n - 1; i >= 0; i--) m = (m << 32n) | BigInt(dv.getUint32(p + 4 + 4 * i, true));
+  if (n > 0 && dv.getUint32(p + 4 * n, true) === 0) throw new Error('unnormalized big int');
+  return s < 0 ? -m : m;
+}
+
+export function glob(w: NumWasm, name: string): number { return Number(w.ex[name].value); }
+
+// Random big int with a size chosen to hit every code path.
+export function randBig(r: Rng, maxLimbs: number): bigint {
+  const n = r.int(maxLimbs + 1);
+  let v = 0n;
+  const style = r.int(4);
+  for (let i = 0; i < n; i++) v = (v << 32n) | (style === 0 ? 0xffffffffn : style === 1 && r.int(3) === 0 ? 0n : r.u64() & 0xffffffffn);
+  if (r.int(2)) v = -v;
+  return v;
+}

@@ -1,7 +1,13 @@
 // Thin exports over the numeric library for the vitest suites
 // (tests/unit/num). Not part of the runtime build.
-import { floatRepr } from './float-repr';
 export { numAlloc, numFree } from './mem';
+export { floatRepr } from './float-repr';
+export { numErr, clearNumErr, numErrArg } from './errors';
+export {
+  bigFromI64, bigToI64, bigFitsI64, bigFitsSmall, bigCmp, bigNeg, bigAbs, bigAdd, bigSub, bigMul,
+  bigFloorDiv, bigMod, bigShl, bigShr, bigBitwise, bigInvert, bigBitLength,
+} from './bigint';
+export { bigToDecStr, bigToPow2Str, numOutLen, setMaxStrDigits } from './bigint-str';
+export { bigFromStr } from './bigint-parse';
 
 export function heapReset(): void { __reset(); }
-export function t_floatRepr(x: f64, buf: usize): i32 { return floatRepr(x, buf); }
