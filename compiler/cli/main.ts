@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { UserError } from '../util/errors.js';
 import { doctorCommand } from './commands/doctor.js';
 import { debugCommand } from './commands/debug.js';
+import { buildCommand } from './commands/build.js';
+import { runCommand } from './commands/run.js';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -32,6 +34,8 @@ export async function main(argv: string[]): Promise<void> {
     .usage('$0 <command> [options]\n\nCompile Python 3.12 ahead of time to WASI 0.2 components and native executables.')
     .command(doctorCommand)
     .command(debugCommand)
+    .command(buildCommand)
+    .command(runCommand)
     .demandCommand(1, 'no command given')
     .strict()
     .recommendCommands()

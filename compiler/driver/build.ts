@@ -1,0 +1,51 @@
+// buildProgram: Python source -> WASI 0.2 command component, through the
+// content-hash cache. The compiler and jco are loaded only on a cache miss,
+// so a cached build costs a file read and a few hashes.
+import { readSourceFile } from '../cli/source-file.js';
+import { BlobCache, sha256Hex } from './cache.js';
+import { compilerBuildHash, moltVersion, runtimeBuildHash } from './build-identity.js';
+
+export interface BuildOptions {
+  /** Run binaryen's optimizer (default true). */
+  optimize?: boolean;
+  /** Use the build cache (default true). */
+  cache?: boolean;
+  /** Cache root (default $MOLT_CACHE_DIR or ~/.cache/molt). */
+  cacheDir?: string;
+}
+
+export interface BuildResult {
+  component: Uint8Array;
+  cacheHit: boolean;
+  key: string;
+}
+
+const KEY_SCHEMA = 'molt-build-1';
+
+export function buildKey(sourcePath: string, source: Uint8Array, optimize: boolean): string {
+  return sha256Hex(
+    KEY_SCHEMA,
+    source,
+    // Tracebacks name the file exactly as given, so the path is part of the output.
+    sourcePath,
+    moltVersion(),
+    compilerBuildHash(),
+    runtimeBuildHash(),
+    JSON.stringify({ optimize }),
+  );
+}
+
+export async function buildProgram(sourcePath: string, opts: BuildOptions = {}): Promise<BuildResult> {
+  const optimize = opts.optimize ?? true;
+  const source = readSourceFile(sourcePath);
+  const key = buildKey(sourcePath, source, optimize);
+  const cache = opts.cache === false ? null : new BlobCache('builds', opts.cacheDir);
+  const hit = cache?.get(key);
+  if (hit) return { component: hit, cacheHit: true, key };
+  const { compileToCoreModule } = await import('../compile.js');
+  const { componentize } = await import('./componentize.js');
+  const core = await compileToCoreModule(sourcePath, { optimize });
+  const component = await componentize(core);
+  cache?.put(key, component);
+  return { component, cacheHit: false, key };
+}
