@@ -1,0 +1,19 @@
+# Program that prints some results and then ends with an uncaught exception:
+# the harness compares stdout, exit status 1 and the last stderr line.
+def work(n):
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+results = [work(n) for n in range(8)]
+print("results:", results)
+print("sum:", sum(results))
+data = {"alpha": 1, "beta": 2}
+for k, v in data.items():
+    print(k, v)
+try:
+    print("in try")
+    raise TypeError("boom in try")
+finally:
+    print("finally still prints")
+print("never printed")
