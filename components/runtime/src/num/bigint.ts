@@ -133,8 +133,8 @@ export function bigDivMod(a: usize, b: usize, wantQ: bool, wantR: bool): bool {
   const an = bigLen(a), bn = bigLen(b);
   if (bn == 0) { setNumErr(ERR_ZERO_DIV); return false; }
   const aneg = bigIsNeg(a), bneg = bigIsNeg(b);
-  const q = numNewInt(max(an - bn + 2, 1));
-  const r = numNewInt(bn + 1);
+  const q = wantQ ? numNewInt(max(an - bn + 2, 1)) : tmpInt(max(an - bn + 2, 1));
+  const r = wantR ? numNewInt(bn + 1) : tmpInt(bn + 1);
   magDivRem(a + 4, an, b + 4, bn, q + 4, r + 4);
   let qn = divQLen, rn = divRLen;
   if (aneg != bneg && rn != 0) {
@@ -146,6 +146,8 @@ export function bigDivMod(a: usize, b: usize, wantQ: bool, wantR: bool): bool {
   }
   divModQ = wantQ ? bigFinish(q, qn, aneg != bneg) : 0;
   divModR = wantR ? bigFinish(r, rn, bneg) : 0;
+  if (!wantR) numFree(r);
+  if (!wantQ) numFree(q);
   return true;
 }
 

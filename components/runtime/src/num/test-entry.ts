@@ -9,5 +9,5 @@ export {
 } from './bigint';
 export { bigToDecStr, bigToPow2Str, numOutLen, setMaxStrDigits } from './bigint-str';
 export { bigFromStr } from './bigint-parse';
-
-export function heapReset(): void { __reset(); }
+export { bigPow, bigPowMod } from './bigint-pow';
+export { bigToF64, bigFromF64, bigHash } from './bigint-conv';
