@@ -7,3 +7,14 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 }
+
+/**
+ * A Python construct Molt cannot compile (yet): `app.py:12: unsupported
+ * Python: class definitions (coming in a later release)`.
+ */
+export class CompileError extends UserError {
+  constructor(readonly file: string, readonly line: number, readonly construct: string, readonly note = 'coming in a later release') {
+    super(`${file}:${line}: unsupported Python: ${construct}${note ? ` (${note})` : ''}`);
+    this.name = 'CompileError';
+  }
+}

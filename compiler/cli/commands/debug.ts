@@ -6,6 +6,8 @@ import { dumpAst } from '../../frontend/dump.js';
 import { tokenize, formatToken } from '../../frontend/tokenizer.js';
 import { buildSymtable, formatSymtable } from '../../frontend/symtable.js';
 import { PySyntaxError, formatSyntaxError } from '../../frontend/syntax-error.js';
+import { lowerModule } from '../../lower/module.js';
+import { formatModule } from '../../ir/print.js';
 
 interface FileArgs {
   file: string;
@@ -66,6 +68,18 @@ export const debugCommand: CommandModule = {
           });
         },
       })
-      .demandCommand(1, 'debug needs one of: ast, tokens, symtable'),
+      .command<FileArgs>({
+        command: 'ir <file>',
+        describe: 'Print the Molt IR (CFG with exception edges)',
+        builder: (b) => fileArg(b) as never,
+        handler: (a) => {
+          const src = readSourceFile(a.file);
+          withSyntaxErrors(a.file, () => {
+            const text = new TextDecoder().decode(src);
+            process.stdout.write(formatModule(lowerModule(parseModule(src, a.file), a.file, text)));
+          });
+        },
+      })
+      .demandCommand(1, 'debug needs one of: ast, tokens, symtable, ir'),
   handler: () => {},
 };
