@@ -7,6 +7,8 @@ import { doctorCommand } from './commands/doctor.js';
 import { debugCommand } from './commands/debug.js';
 import { buildCommand } from './commands/build.js';
 import { runCommand } from './commands/run.js';
+import { compareCommand } from './commands/compare.js';
+import { testCommand } from './commands/test.js';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -36,6 +38,8 @@ export async function main(argv: string[]): Promise<void> {
     .command(debugCommand)
     .command(buildCommand)
     .command(runCommand)
+    .command(compareCommand)
+    .command(testCommand)
     .demandCommand(1, 'no command given')
     .strict()
     .recommendCommands()

@@ -1,6 +1,7 @@
 // Turning build failures into what the user sees: CPython's SyntaxError report,
 // `file:LINE: unsupported ...` for constructs Molt does not compile, one line
 // for everything else the user can fix. Never a stack trace.
+import { resolve } from 'node:path';
 import { PySyntaxError, formatSyntaxError } from '../frontend/syntax-error.js';
 import { UserError } from '../util/errors.js';
 
@@ -21,8 +22,10 @@ export function describeBuildError(err: unknown, sourcePath: string): string | n
   if (err instanceof PySyntaxError) return formatSyntaxError(err);
   if (isCompileError(err)) {
     const line = err.lineno ?? err.line;
-    const file = err.filename ?? sourcePath;
-    const msg = err.message;
+    // Name the file as the user typed it, even if the compiler saw its absolute path.
+    const abs = resolve(sourcePath);
+    const msg = err.message.startsWith(abs + ':') ? sourcePath + err.message.slice(abs.length) : err.message;
+    const file = sourcePath;
     // The compiler may already prefix file:line; do not print it twice.
     if (/^[^\s:]+:\d+: /.test(msg)) return msg.endsWith('\n') ? msg : msg + '\n';
     return `${file}${line !== undefined ? `:${line}` : ''}: ${msg}\n`;

@@ -1,6 +1,7 @@
 // buildProgram: Python source -> WASI 0.2 command component, through the
 // content-hash cache. The compiler and jco are loaded only on a cache miss,
 // so a cached build costs a file read and a few hashes.
+import { resolve } from 'node:path';
 import { readSourceFile } from '../cli/source-file.js';
 import { BlobCache, sha256Hex } from './cache.js';
 import { compilerBuildHash, moltVersion, runtimeBuildHash } from './build-identity.js';
@@ -38,13 +39,16 @@ export function buildKey(sourcePath: string, source: Uint8Array, optimize: boole
 export async function buildProgram(sourcePath: string, opts: BuildOptions = {}): Promise<BuildResult> {
   const optimize = opts.optimize ?? true;
   const source = readSourceFile(sourcePath);
-  const key = buildKey(sourcePath, source, optimize);
+  // CPython names the main script by its absolute path in tracebacks and
+  // SyntaxErrors (`python3 app.py` reports File "/abs/app.py"); so does Molt.
+  const absPath = resolve(sourcePath);
+  const key = buildKey(absPath, source, optimize);
   const cache = opts.cache === false ? null : new BlobCache('builds', opts.cacheDir);
   const hit = cache?.get(key);
   if (hit) return { component: hit, cacheHit: true, key };
   const { compileToCoreModule } = await import('../compile.js');
   const { componentize } = await import('./componentize.js');
-  const core = await compileToCoreModule(sourcePath, { optimize });
+  const core = await compileToCoreModule(absPath, { optimize });
   const component = await componentize(core);
   cache?.put(key, component);
   return { component, cacheHit: false, key };
