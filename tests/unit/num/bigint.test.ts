@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll } from 'vitest';
-import { loadNum, python, Rng, NumWasm, writeBig, readBig, randBig, glob } from './harness.js';
+import { loadNum, python, Rng, NumWasm, writeBig, readBig, randBig, glob, pyHex } from './harness.js';
 
 let w: NumWasm;
 beforeAll(async () => { w = await loadNum(); });
@@ -79,19 +79,6 @@ function run(op: string, a: bigint, b: bigint, c = 0n, S = ''): string {
     }
   } finally { for (const p of owned) ex.numFree(p); }
   throw new Error(op);
-}
-
-// float.hex() of a double, computed from its bits.
-export function pyHex(x: number): string {
-  if (x === 0) return Object.is(x, -0) ? '-0x0.0p+0' : '0x0.0p+0';
-  const dv = new DataView(new ArrayBuffer(8)); dv.setFloat64(0, x);
-  const b = dv.getBigUint64(0); const neg = b >> 63n ? '-' : '';
-  let e = Number((b >> 52n) & 0x7ffn); const m = b & 0xfffffffffffffn;
-  let lead = '1';
-  if (e === 0) { lead = '0'; e = 1; }
-  const frac = m.toString(16).padStart(13, '0');
-  const ex = e - 1023;
-  return `${neg}0x${lead}.${frac}p${ex >= 0 ? '+' : ''}${ex}`;
 }
 
 type Case = [string, bigint, bigint, bigint?, string?];

@@ -8,7 +8,7 @@ const PY_REPR = 'import sys,struct\nfor l in sys.stdin.read().split():\n print(r
 
 function reprAll(xs: number[]): string[] {
   const buf = w.alloc(64);
-  return xs.map((x) => { const n = w.ex.t_floatRepr(x, buf); return w.readStr(buf, n); });
+  return xs.map((x) => { const n = w.ex.floatRepr(x, buf); return w.readStr(buf, n); });
 }
 
 function check(xs: number[]) {

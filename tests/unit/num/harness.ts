@@ -114,3 +114,17 @@ export function randBig(r: Rng, maxLimbs: number): bigint {
   if (r.int(2)) v = -v;
   return v;
 }
+
+// float.hex() of a double, computed from its bits.
+export function pyHex(x: number): string {
+  if (x === 0) return Object.is(x, -0) ? '-0x0.0p+0' : '0x0.0p+0';
+  const dv = new DataView(new ArrayBuffer(8)); dv.setFloat64(0, x);
+  const b = dv.getBigUint64(0); const neg = b >> 63n ? '-' : '';
+  let e = Number((b >> 52n) & 0x7ffn); const m = b & 0xfffffffffffffn;
+  let lead = '1';
+  if (e === 0) { lead = '0'; e = 1; }
+  const frac = m.toString(16).padStart(13, '0');
+  const ex = e - 1023;
+  return `${neg}0x${lead}.${frac}p${ex >= 0 ? '+' : ''}${ex}`;
+}
+

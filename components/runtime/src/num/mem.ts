@@ -9,7 +9,7 @@
 import { rawAlloc, rawFree } from '../alloc';
 
 export function numAlloc(size: usize): usize {
-  return rawAlloc(<u32>(size == 0 ? 4 : size));
+  return rawAlloc(size == 0 ? 4 : <u32>size);
 }
 
 export function numFree(ptr: usize): void {

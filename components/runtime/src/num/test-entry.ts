@@ -11,3 +11,5 @@ export { bigToDecStr, bigToPow2Str, numOutLen, setMaxStrDigits } from './bigint-
 export { bigFromStr } from './bigint-parse';
 export { bigPow, bigPowMod } from './bigint-pow';
 export { bigToF64, bigFromF64, bigHash } from './bigint-conv';
+export { parseFloat64 } from './float-parse';
+export { floatDivmod, floatMod, floatPow, floatRound, fdivQ, fdivR } from './float-ops';
