@@ -146,13 +146,14 @@ export class SymtableBuilder {
         return;
       case 'Try':
       case 'TryStar':
+        // CPython 3.12.1 visits `else` before the handlers (it decides child order).
         this.visitStmts(s.body);
+        this.visitStmts(s.orelse);
         for (const h of s.handlers) {
           if (h.type) this.visitExpr(h.type);
           if (h.name !== null) this.addDef(h.name, DEF_LOCAL, h);
           this.visitStmts(h.body);
         }
-        this.visitStmts(s.orelse);
         return this.visitStmts(s.finalbody);
       case 'Assert':
         this.visitExpr(s.test);

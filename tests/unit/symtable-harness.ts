@@ -42,13 +42,17 @@ export function stdlibDir(oracle: PythonOracle): string {
 
 // ---- TEMPORARY: AST bridge until compiler/frontend/parser.ts lands ---------
 
+function pyFloat(r: string): number {
+  return r === 'inf' ? Infinity : r === '-inf' ? -Infinity : r === 'nan' ? NaN : Number(r);
+}
+
 function revive(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(revive);
   if (v === null || typeof v !== 'object') return v;
   const o = v as Record<string, unknown>;
   if ('$int' in o) return BigInt(o.$int as string);
-  if ('$float' in o) return Number(o.$float);
-  if ('$complex' in o) return new PyComplex(...(o.$complex as [number, number]));
+  if ('$float' in o) return pyFloat(o.$float as string);
+  if ('$complex' in o) return new PyComplex(...((o.$complex as [string, string]).map(pyFloat) as [number, number]));
   if ('$bytes' in o) return Uint8Array.from(Buffer.from(o.$bytes as string, 'hex'));
   if ('$ellipsis' in o) return ELLIPSIS;
   const r: Record<string, unknown> = {};
