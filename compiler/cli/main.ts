@@ -9,6 +9,7 @@ import { buildCommand } from './commands/build.js';
 import { runCommand } from './commands/run.js';
 import { compareCommand } from './commands/compare.js';
 import { testCommand } from './commands/test.js';
+import { benchCommand } from './commands/bench.js';
 
 function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -40,6 +41,7 @@ export async function main(argv: string[]): Promise<void> {
     .command(runCommand)
     .command(compareCommand)
     .command(testCommand)
+    .command(benchCommand)
     .demandCommand(1, 'no command given')
     .strict()
     .recommendCommands()

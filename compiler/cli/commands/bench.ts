@@ -1,0 +1,86 @@
+// `molt bench [paths..]`: time whole processes — `molt run` with a warm cache
+// against `python3` — best of N runs, and print a table (or Markdown for
+// docs/STATUS.md). Outputs are checked to agree; a mismatch is flagged.
+import type { CommandModule } from 'yargs';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { UserError } from '../../util/errors.js';
+import { findPythonOracle } from '../../util/python-oracle.js';
+import { commandBody } from '../../driver/cli-support.js';
+import { discoverPrograms, oracleEnv } from '../../driver/differential.js';
+
+interface BenchArgs {
+  paths?: string[];
+  runs: number;
+  markdown: boolean;
+}
+
+interface Timing {
+  best: number;
+  stdout: string;
+  status: number;
+}
+
+function timeCommand(cmd: string, args: string[], env: NodeJS.ProcessEnv, runs: number): Timing {
+  let best = Infinity;
+  let stdout = '';
+  let status = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+    const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (r.error) throw new UserError(`cannot run ${cmd}: ${r.error.message}`);
+    best = Math.min(best, secs);
+    stdout = r.stdout;
+    status = r.status ?? 1;
+  }
+  return { best, stdout, status };
+}
+
+const moltBin = () => fileURLToPath(new URL('../../../../bin/molt.js', import.meta.url));
+
+export const benchCommand: CommandModule<object, BenchArgs> = {
+  command: 'bench [paths..]',
+  describe: 'Time molt run (warm cache) against python3 on the benchmark programs',
+  builder: (y) =>
+    y
+      .positional('paths', { type: 'string', array: true, describe: 'programs or directories (default tests/bench)' })
+      .option('runs', { alias: 'n', type: 'number', default: 3, describe: 'runs per program; the best is reported' })
+      .option('markdown', { type: 'boolean', default: false, describe: 'print a Markdown table' }) as never,
+  handler: (a) =>
+    commandBody(async () => {
+      const roots = a.paths && a.paths.length > 0 ? a.paths : ['tests/bench'];
+      for (const r of roots) if (!existsSync(r)) throw new UserError(`cannot read ${r}: no such file or directory`);
+      const runs = Math.max(1, a.runs | 0);
+      const oracle = findPythonOracle();
+      if (!oracle) throw new UserError('python3 not found (set MOLT_PYTHON); molt bench needs it');
+      const files = discoverPrograms(roots);
+      const rows: Array<{ name: string; molt: number; py: number; ok: boolean }> = [];
+      for (const f of files) {
+        // Warm the build and transpile caches (and check that the program builds).
+        const warm = spawnSync(process.execPath, [moltBin(), 'run', f], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+        if (warm.status !== 0 && /error/.test(warm.stderr)) process.stderr.write(`molt: warning: ${f}: ${warm.stderr.trim().split('\n').pop()}\n`);
+        const molt = timeCommand(process.execPath, [moltBin(), 'run', f], process.env, runs);
+        const py = timeCommand(oracle.command, [f], oracleEnv(oracle), runs);
+        rows.push({ name: f, molt: molt.best, py: py.best, ok: molt.stdout === py.stdout && molt.status === py.status });
+        if (!a.markdown) process.stderr.write(`  ${f} done\n`);
+      }
+      const fmt = (s: number) => s.toFixed(3);
+      const ratio = (r: { molt: number; py: number }) => `${(r.py / r.molt).toFixed(2)}x`;
+      const header = ['program', 'molt run (s)', `python3 ${oracle.version} (s)`, 'speedup', 'output'];
+      const body = rows.map((r) => [r.name, fmt(r.molt), fmt(r.py), ratio(r), r.ok ? 'same' : 'DIFFERS']);
+      if (a.markdown) {
+        process.stdout.write(`Best of ${runs} whole-process runs; speedup = python3 time / molt time.\n\n`);
+        process.stdout.write(`| ${header.join(' | ')} |\n| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |\n`);
+        for (const row of body) process.stdout.write(`| ${row.join(' | ')} |\n`);
+      } else {
+        const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+        const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ') + '\n';
+        process.stdout.write(line(header));
+        for (const row of body) process.stdout.write(line(row));
+        process.stdout.write(`best of ${runs} runs; speedup = python3 / molt\n`);
+      }
+      return 0;
+    }),
+};
