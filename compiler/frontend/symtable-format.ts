@@ -25,8 +25,8 @@ const SCOPE_LABEL: Record<number, string> = {
  * hides (so the oracle comparison is bit-exact). Mirrors the module's quirk
  * that in a table named "top" every bound name is both local and global.
  */
-export function symbolFlagList(table: SymbolTable, sym: Symbol): string[] {
-  const moduleScope = table.name === 'top';
+export function symbolFlagList(table: SymbolTable, sym: Symbol, mirrorModuleQuirk = true): string[] {
+  const moduleScope = mirrorModuleQuirk && table.name === 'top';
   const boundAtTop = moduleScope && sym.has(DEF_BOUND);
   const out: string[] = [];
   const add = (cond: boolean, label: string) => cond && out.push(label);
@@ -73,9 +73,9 @@ export function formatSymtable(t: SymbolTable, indent = ''): string {
   const width = Math.min(24, Math.max(0, ...names.map((n) => n.length)));
   for (const name of names) {
     const sym = t.lookup(name)!;
-    const flags = symbolFlagList(t, sym).filter((f) => !f.startsWith('scope='));
-    out += `${indent}  ${name.padEnd(width)}  ${(SCOPE_LABEL[sym.scope] ?? '?').padEnd(15)} ${flags.join(' ')}\n`;
+    const flags = symbolFlagList(t, sym, false).filter((f) => !/^(scope=|local$|global$|free$)/.test(f));
+    out += `${indent}  - ${name.padEnd(width)}  ${(SCOPE_LABEL[sym.scope] ?? '?').padEnd(15)} ${flags.join(' ')}`.trimEnd() + '\n';
   }
-  for (const c of t.children) out += formatSymtable(c, indent + '    ');
+  for (const c of t.children) out += formatSymtable(c, indent + '  ');
   return out;
 }

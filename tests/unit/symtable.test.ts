@@ -7,6 +7,7 @@ import path from 'node:path';
 import { findPythonOracle } from '../../compiler/util/python-oracle.js';
 import { buildSymtable, symtableToJSON, type SymtableJSON } from '../../compiler/frontend/symtable.js';
 import { PySyntaxError } from '../../compiler/frontend/syntax-error.js';
+import { writeSnippets } from './symtable-snippets.js';
 import { FIXTURES, parseFiles, runSymtableOracle, stdlibDir, type OracleResult } from './symtable-harness.js';
 
 const STDLIB_FILES = [
@@ -75,7 +76,8 @@ if (!oracle) {
   console.log(`symtable oracle: ${oracle.describe} (Python ${oracle.version})`);
   const stdlib = stdlibDir(oracle);
   const stdlibFiles = STDLIB_FILES.map((f) => path.join(stdlib, f)).filter((f) => existsSync(f));
-  const all = [...fixtures, ...errorFixtures, ...stdlibFiles];
+  const snippets = writeSnippets(3);
+  const all = [...fixtures, ...errorFixtures, ...stdlibFiles, ...snippets];
   const expectedByFile = runSymtableOracle(oracle, all);
   const parsed = parseFiles(oracle, all);
   let scopes = 0;
@@ -93,6 +95,19 @@ if (!oracle) {
   });
   describe('symtable errors vs CPython', () => {
     for (const f of errorFixtures) it(path.basename(f), () => check(f));
+  });
+  describe('symtable on generated statement pairs', () => {
+    it(`${snippets.length} programs`, () => {
+      const failures: string[] = [];
+      for (const f of snippets) {
+        try {
+          check(f);
+        } catch (e) {
+          failures.push(`${f}: ${(e as Error).message.split('\n')[0]}`);
+        }
+      }
+      expect(failures.slice(0, 5).join('\n'), `${failures.length} mismatches`).toBe('');
+    });
   });
   describe(`symtable on stdlib (${stdlib})`, () => {
     for (const f of stdlibFiles) it(path.relative(stdlib, f), () => check(f));
