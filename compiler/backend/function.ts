@@ -1,0 +1,454 @@
+// IR function -> binaryen function. Blocks are split after every fallible
+// instruction so that error edges become relooper branches; temps get wasm
+// locals; reference counts follow temp liveness (docs/compiler-design.md).
+import binaryen from 'binaryen';
+import { instrDefs, instrUses, isFallible, termSuccs, termUses, type Block, type Instr, type IrFunction, type Located, type Operand } from '../ir/ir.js';
+import type { Linker } from './module.js';
+import { ERROR, NONE, STOP, TAG_BOOL, s64 } from './values.js';
+
+type Ex = number; // binaryen ExpressionRef
+const i64 = binaryen.i64;
+const i32 = binaryen.i32;
+
+interface Seg {
+  code: Ex[];
+  branches: Array<{ to: BranchTarget; cond: Ex; code: Ex[] }>;
+}
+type BranchTarget = { k: 'block'; id: number } | { k: 'seg'; seg: Seg } | { k: 'errexit' };
+
+export class FunctionCodegen {
+  private readonly m: binaryen.Module;
+  private readonly localTypes: number[] = [];
+  private readonly nparams: number;
+  private readonly varLocal = new Map<string, number>();
+  private readonly tempLocal: number[] = [];
+  private readonly ownedVars: string[] = [];
+  private readonly scratch64: number;
+  private readonly scratch32: number;
+  private liveIn: Array<Set<number>> = [];
+  private readonly segs: Seg[] = [];
+  private readonly blockEntry = new Map<number, Seg>();
+  private readonly selfLocal: number;
+
+  constructor(private readonly L: Linker, private readonly f: IrFunction) {
+    this.m = L.m;
+    const params: number[] = [];
+    this.selfLocal = -1;
+    if (f.hasClosure) { this.selfLocal = params.length; params.push(i64); }
+    for (const p of f.paramVars) { this.varLocal.set(p, params.length); params.push(i64); }
+    this.nparams = params.length;
+    this.localTypes.push(...params);
+    const stored = new Set<string>();
+    for (const b of f.blocks) for (const li of b.instrs) if (li.ins.op === 'store' || li.ins.op === 'del_var') stored.add(li.ins.var);
+    for (const v of f.vars) {
+      if (!this.varLocal.has(v)) this.varLocal.set(v, this.addLocal(i64));
+      if (!f.paramVars.includes(v) || stored.has(v)) this.ownedVars.push(v);
+    }
+    // params that get reassigned are owned: incref at entry
+    this.borrowedParamsMadeOwned = f.paramVars.filter((p) => stored.has(p));
+    for (const t of f.tempTypes) this.tempLocal.push(this.addLocal(t === 'i32' ? i32 : i64));
+    this.scratch64 = this.addLocal(i64);
+    this.scratch32 = this.addLocal(i32);
+  }
+  private readonly borrowedParamsMadeOwned: string[];
+
+  private addLocal(t: number): number {
+    this.localTypes.push(t);
+    return this.localTypes.length - 1;
+  }
+
+  get paramTypes(): number {
+    return binaryen.createType(this.localTypes.slice(0, this.nparams));
+  }
+
+  // ------------------------------------------------------------ small builders
+
+  private c64(bits: bigint): Ex { return this.m.i64.const(s64(bits)); }
+  private get ERR(): Ex { return this.c64(ERROR); }
+  private lget(idx: number): Ex { return this.m.local.get(idx, this.localTypes[idx]!); }
+  private lset(idx: number, e: Ex): Ex { return this.m.local.set(idx, e); }
+  private isErr(e: Ex): Ex { return this.m.i64.eq(e, this.ERR); }
+
+  private operand(o: Operand): Ex {
+    if (o.k === 'temp') return this.lget(this.tempLocal[o.id]!);
+    if (o.k === 'var') return this.lget(this.varLocal.get(o.name)!);
+    return this.L.constExpr(o.c);
+  }
+  private incref(e: Ex): Ex { return this.L.incref(e); }
+  private decref(e: Ex): Ex { return this.L.decref(e); }
+  private decrefTemps(ts: Iterable<number>): Ex[] {
+    const out: Ex[] = [];
+    for (const t of ts) if (this.f.tempTypes[t] === 'obj') out.push(this.decref(this.lget(this.tempLocal[t]!)));
+    return out;
+  }
+
+  // ------------------------------------------------------------ liveness
+
+  private computeLiveness(): void {
+    const f = this.f;
+    const n = f.blocks.length;
+    const use: Array<Set<number>> = [], def: Array<Set<number>> = [];
+    for (const b of f.blocks) {
+      const u = new Set<number>(), d = new Set<number>();
+      const see = (o: Operand) => { if (o.k === 'temp' && !d.has(o.id)) u.add(o.id); };
+      for (const li of b.instrs) {
+        for (const o of instrUses(li.ins)) see(o);
+        for (const t of instrDefs(li.ins)) d.add(t);
+      }
+      if (b.term) for (const o of termUses(b.term)) see(o);
+      use.push(u); def.push(d);
+    }
+    this.liveIn = Array.from({ length: n }, () => new Set<number>());
+    const liveOut = Array.from({ length: n }, () => new Set<number>());
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (let i = n - 1; i >= 0; i--) {
+        const b = f.blocks[i]!;
+        const out = new Set<number>();
+        if (b.term) for (const s of termSuccs(b.term)) for (const t of this.liveIn[s]!) out.add(t);
+        if (b.term?.t === 'iter_next') out.delete(b.term.dst);
+        const inn = new Set<number>(use[i]);
+        for (const t of out) if (!def[i]!.has(t)) inn.add(t);
+        if (inn.size !== this.liveIn[i]!.size) { this.liveIn[i] = inn; changed = true; }
+        liveOut[i] = out;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ main
+
+  build(): Ex {
+    this.computeLiveness();
+    for (const b of this.f.blocks) this.genBlock(b);
+    const R = new binaryen.Relooper(this.m);
+    const refs = new Map<Seg, number>();
+    for (const s of this.segs) refs.set(s, R.addBlock(this.m.block(null, s.code.length ? s.code : [this.m.nop()], binaryen.none)));
+    const errExit = R.addBlock(this.m.block(null, [...this.releaseVars(), this.m.return(this.ERR)], binaryen.none));
+    for (const s of this.segs) {
+      for (const br of s.branches) {
+        const to = br.to.k === 'errexit' ? errExit : br.to.k === 'seg' ? refs.get(br.to.seg)! : refs.get(this.blockEntry.get(br.to.id)!)!;
+        R.addBranch(refs.get(s)!, to, br.cond, br.code.length ? this.m.block(null, br.code, binaryen.none) : 0);
+      }
+    }
+    const entry = R.addBlock(this.m.block(null, this.prologue(), binaryen.none));
+    R.addBranch(entry, refs.get(this.blockEntry.get(0)!)!, 0, 0);
+    const labelHelper = this.addLocal(i32);
+    return R.renderAndDispose(entry, labelHelper);
+  }
+
+  get vars(): number[] {
+    return this.localTypes.slice(this.nparams);
+  }
+
+  private prologue(): Ex[] {
+    const out: Ex[] = [];
+    for (const v of this.f.vars) if (!this.f.paramVars.includes(v)) out.push(this.lset(this.varLocal.get(v)!, this.ERR));
+    for (const p of this.borrowedParamsMadeOwned) out.push(this.incref(this.lget(this.varLocal.get(p)!)));
+    return out;
+  }
+
+  private releaseVars(): Ex[] {
+    return this.ownedVars.map((v) => this.decref(this.lget(this.varLocal.get(v)!)));
+  }
+
+  private newSeg(): Seg {
+    const s: Seg = { code: [], branches: [] };
+    this.segs.push(s);
+    return s;
+  }
+
+  private errTarget(exc: number | null): BranchTarget {
+    return exc === null ? { k: 'errexit' } : { k: 'block', id: exc };
+  }
+
+  private genBlock(b: Block): void {
+    let seg = this.newSeg();
+    this.blockEntry.set(b.id, seg);
+    // live-after sets per instruction (backward)
+    const n = b.instrs.length;
+    const liveAfter: Array<Set<number>> = new Array(n + 1);
+    let live = new Set<number>();
+    if (b.term) {
+      for (const s of termSuccs(b.term)) for (const t of this.liveIn[s]!) live.add(t);
+      if (b.term.t === 'iter_next') live.delete(b.term.dst);
+      for (const o of termUses(b.term)) if (o.k === 'temp') live.add(o.id);
+    }
+    liveAfter[n] = live;
+    for (let i = n - 1; i >= 0; i--) {
+      liveAfter[i] = live;
+      const ins = b.instrs[i]!.ins;
+      live = new Set(live);
+      for (const d of instrDefs(ins)) live.delete(d);
+      for (const o of instrUses(ins)) if (o.k === 'temp') live.add(o.id);
+    }
+    for (let i = 0; i < n; i++) {
+      const li = b.instrs[i]!;
+      const after = liveAfter[i]!;
+      const before = new Set(after);
+      for (const d of instrDefs(li.ins)) before.delete(d);
+      for (const o of instrUses(li.ins)) if (o.k === 'temp') before.add(o.id);
+      const g = this.genInstr(li, after);
+      seg.code.push(...g.pre);
+      if (g.fail !== null && isFallible(li.ins)) {
+        const next = this.newSeg();
+        const errCode = [...g.failCode, ...(li.noTb ? [] : [this.L.tbAdd(this.f.sym, li.line)]), ...this.decrefTemps(before)];
+        seg.branches.push({ to: this.errTarget(li.exc), cond: g.fail, code: errCode });
+        seg.branches.push({ to: { k: 'seg', seg: next }, cond: 0, code: [] });
+        seg = next;
+      }
+      seg.code.push(...g.post);
+      // release temps that die here
+      const dying: number[] = [];
+      for (const o of instrUses(li.ins)) if (o.k === 'temp' && !after.has(o.id) && !g.moved.has(o.id) && !dying.includes(o.id)) dying.push(o.id);
+      for (const d of instrDefs(li.ins)) if (!after.has(d) && !dying.includes(d)) dying.push(d);
+      seg.code.push(...this.decrefTemps(dying));
+    }
+    this.genTerm(b, seg, liveAfter[n]!);
+  }
+
+  private edgeDecrefs(liveBeforeTerm: Set<number>, to: number, exclude?: number): Ex[] {
+    const li = this.liveIn[to]!;
+    return this.decrefTemps([...liveBeforeTerm].filter((t) => !li.has(t) && t !== exclude));
+  }
+
+  private genTerm(b: Block, seg: Seg, liveBefore: Set<number>): void {
+    const t = b.term!;
+    const m = this.m;
+    switch (t.t) {
+      case 'br':
+        seg.branches.push({ to: { k: 'block', id: t.to }, cond: 0, code: this.edgeDecrefs(liveBefore, t.to) });
+        return;
+      case 'condbr': {
+        seg.code.push(this.lset(this.scratch32, this.operand(t.cond)));
+        seg.branches.push({ to: { k: 'block', id: t.then }, cond: this.lget(this.scratch32), code: this.edgeDecrefs(liveBefore, t.then) });
+        seg.branches.push({ to: { k: 'block', id: t.else }, cond: 0, code: this.edgeDecrefs(liveBefore, t.else) });
+        return;
+      }
+      case 'ret': {
+        const a = t.a;
+        seg.code.push(this.lset(this.scratch64, this.operand(a)));
+        if (a.k !== 'temp') seg.code.push(this.incref(this.lget(this.scratch64)));
+        const others = [...liveBefore].filter((x) => !(a.k === 'temp' && a.id === x));
+        seg.code.push(...this.decrefTemps(others), ...this.releaseVars(), m.return(this.lget(this.scratch64)));
+        return;
+      }
+      case 'iter_next': {
+        const dl = this.tempLocal[t.dst]!;
+        seg.code.push(this.lset(dl, this.L.call('molt_iter_next', [this.operand(t.it)], i64)));
+        const errCode = [this.L.tbAdd(this.f.sym, b.termLine), ...this.decrefTemps(liveBefore)];
+        seg.branches.push({ to: this.errTarget(b.termExc), cond: this.isErr(this.lget(dl)), code: errCode });
+        seg.branches.push({ to: { k: 'block', id: t.done }, cond: m.i64.eq(this.lget(dl), this.c64(STOP)), code: this.edgeDecrefs(liveBefore, t.done, t.dst) });
+        seg.branches.push({ to: { k: 'block', id: t.body }, cond: 0, code: this.edgeDecrefs(liveBefore, t.body, t.dst) });
+        return;
+      }
+      case 'unreachable':
+        seg.code.push(m.unreachable());
+        return;
+    }
+  }
+
+  // ------------------------------------------------------------ instructions
+
+  /** Arguments into a value-stack vector; returns [setup code, argv expr, cleanup]. */
+  private argv(items: Operand[]): { setup: Ex[]; ptr: Ex; pop: Ex[] } {
+    if (items.length === 0) return { setup: [], ptr: this.m.i32.const(0), pop: [] };
+    const p = this.addLocal(i32);
+    const setup = [this.lset(p, this.L.call('molt_stack_push', [this.m.i32.const(items.length)], i32))];
+    items.forEach((o, i) => setup.push(this.m.i64.store(i * 8, 8, this.lget(p), this.operand(o))));
+    return { setup, ptr: this.lget(p), pop: [this.L.call('molt_stack_pop', [this.m.i32.const(items.length)], binaryen.none)] };
+  }
+
+  private genInstr(li: Located<Instr>, after: Set<number>): { pre: Ex[]; fail: Ex | null; failCode: Ex[]; post: Ex[]; moved: Set<number> } {
+    const m = this.m, L = this.L;
+    const i = li.ins;
+    const pre: Ex[] = [], post: Ex[] = [], failCode: Ex[] = [];
+    const moved = new Set<number>();
+    let fail: Ex | null = null;
+    const dies = (o: Operand) => o.k === 'temp' && !after.has(o.id);
+    /** value of `a` as a new reference (moves a dying temp). */
+    const owned = (a: Operand): { e: Ex; inc: boolean } => {
+      if (dies(a)) { moved.add((a as { id: number }).id); return { e: this.operand(a), inc: false }; }
+      return { e: this.operand(a), inc: a.k !== 'const' || L.constNeedsRef(a.c) };
+    };
+    const dstSet = (dst: number, e: Ex) => this.lset(this.tempLocal[dst]!, e);
+    const dstGet = (dst: number) => this.lget(this.tempLocal[dst]!);
+    const objCall = (dst: number, fn: string, args: Ex[]) => {
+      pre.push(dstSet(dst, L.call(fn, args, i64)));
+      fail = this.isErr(dstGet(dst));
+    };
+    switch (i.op) {
+      case 'copy': {
+        const o = owned(i.a);
+        pre.push(dstSet(i.dst, o.e));
+        if (o.inc) pre.push(this.incref(dstGet(i.dst)));
+        break;
+      }
+      case 'store': {
+        const idx = this.varLocal.get(i.var)!;
+        const o = owned(i.a);
+        pre.push(this.lset(this.scratch64, this.lget(idx)), this.lset(idx, o.e));
+        if (o.inc) pre.push(this.incref(this.lget(idx)));
+        pre.push(this.decref(this.lget(this.scratch64)));
+        break;
+      }
+      case 'check_bound': {
+        fail = this.isErr(this.lget(this.varLocal.get(i.var)!));
+        failCode.push(m.drop(L.call('molt_raise_unbound', [L.strConst(i.name), m.i32.const(i.kind)], i64)));
+        break;
+      }
+      case 'del_var': {
+        const idx = this.varLocal.get(i.var)!;
+        pre.push(this.decref(this.lget(idx)), this.lset(idx, this.ERR));
+        break;
+      }
+      case 'load_global': {
+        const g = L.globalName(i.name);
+        const d = this.tempLocal[i.dst]!;
+        pre.push(this.lset(d, m.global.get(g, i64)));
+        if (i.builtinFallback) {
+          const bg = L.builtinGlobal(i.name);
+          pre.push(m.if(this.isErr(this.lget(d)), m.block(null, [
+            this.lset(d, m.global.get(bg, i64)),
+            m.if(this.isErr(this.lget(d)), m.block(null, [
+              this.lset(d, L.call('molt_builtin', [L.strConst(i.name)], i64)),
+              m.if(m.i32.eqz(this.isErr(this.lget(d))), m.global.set(bg, this.lget(d))),
+            ])),
+          ])));
+        } else {
+          failCode.push(m.drop(L.call('molt_raise_unbound', [L.strConst(i.name), m.i32.const(2)], i64)));
+        }
+        fail = this.isErr(this.lget(d));
+        post.push(this.incref(this.lget(d)));
+        break;
+      }
+      case 'store_global': {
+        const g = L.globalName(i.name);
+        const o = owned(i.a);
+        pre.push(this.lset(this.scratch64, m.global.get(g, i64)), m.global.set(g, o.e));
+        if (o.inc) pre.push(this.incref(m.global.get(g, i64)));
+        pre.push(this.decref(this.lget(this.scratch64)));
+        break;
+      }
+      case 'del_global': {
+        const g = L.globalName(i.name);
+        fail = this.isErr(m.global.get(g, i64));
+        failCode.push(m.drop(L.call('molt_raise_unbound', [L.strConst(i.name), m.i32.const(2)], i64)));
+        post.push(this.decref(m.global.get(g, i64)), m.global.set(g, this.ERR));
+        break;
+      }
+      case 'cell_get':
+        objCall(i.dst, 'molt_cell_get', [this.operand(i.cell)]);
+        failCode.push(m.drop(L.call('molt_raise_unbound', [L.strConst(i.name), m.i32.const(i.kind)], i64)));
+        break;
+      case 'cell_set':
+        pre.push(L.call('molt_cell_set', [this.operand(i.cell), this.operand(i.a)], binaryen.none));
+        break;
+      case 'binop': {
+        const fn = i.inplace ? L.inplaceHelper(i.bop) : L.binopHelper(i.bop);
+        objCall(i.dst, fn, [this.operand(i.a), this.operand(i.b)]);
+        break;
+      }
+      case 'cmp':
+        if (i.bool) {
+          pre.push(dstSet(i.dst, L.call(L.cmpHelper(i.cop, true), [this.operand(i.a), this.operand(i.b)], i32)));
+          fail = m.i32.lt_s(dstGet(i.dst), m.i32.const(0));
+        } else objCall(i.dst, L.cmpHelper(i.cop, false), [this.operand(i.a), this.operand(i.b)]);
+        break;
+      case 'is':
+        pre.push(dstSet(i.dst, m.i64.eq(this.operand(i.a), this.operand(i.b))));
+        break;
+      case 'truthy':
+        pre.push(dstSet(i.dst, L.call(L.truthyHelper(), [this.operand(i.a)], i32)));
+        fail = m.i32.lt_s(dstGet(i.dst), m.i32.const(0));
+        break;
+      case 'not':
+        pre.push(dstSet(i.dst, m.i32.eqz(this.operand(i.a))));
+        break;
+      case 'box_bool':
+        pre.push(dstSet(i.dst, m.i64.or(this.c64(TAG_BOOL), m.i64.extend_u(this.operand(i.a)))));
+        break;
+      case 'rt': {
+        const args = [...i.args.map((a) => this.operand(a)), ...(i.i32s ?? []).map((n) => m.i32.const(n))];
+        if (i.ret === 'raise' && i.fn === '') { fail = m.i32.const(1); break; }
+        switch (i.ret) {
+          case 'obj': objCall(i.dst!, i.fn, args); break;
+          case 'obj_nofail': pre.push(dstSet(i.dst!, L.call(i.fn, args, i64))); break;
+          case 'status':
+            pre.push(this.lset(this.scratch64, L.call(i.fn, args, i64)));
+            fail = this.isErr(this.lget(this.scratch64));
+            break;
+          case 'raise':
+            pre.push(m.drop(L.call(i.fn, args, i64)));
+            fail = m.i32.const(1);
+            break;
+          case 'i32':
+            pre.push(dstSet(i.dst!, L.call(i.fn, args, i32)));
+            fail = m.i32.lt_s(dstGet(i.dst!), m.i32.const(0));
+            break;
+          case 'void':
+            pre.push(L.call(i.fn, args, binaryen.none));
+            break;
+        }
+        break;
+      }
+      case 'build': {
+        const fn = { tuple: 'molt_tuple_from', list: 'molt_list_from', set: 'molt_set_from', dict: 'molt_dict_from', str: 'molt_str_concat' }[i.kind];
+        const av = this.argv(i.items);
+        const n = i.kind === 'dict' ? i.items.length / 2 : i.items.length;
+        pre.push(...av.setup, dstSet(i.dst, L.call(fn, [av.ptr, m.i32.const(n)], i64)), ...av.pop);
+        fail = this.isErr(dstGet(i.dst));
+        break;
+      }
+      case 'call': case 'call_method': {
+        const av = this.argv(i.args);
+        const npos = i.args.length - i.kwnames.length;
+        const kw = i.kwnames.length ? L.kwnamesConst(i.kwnames) : this.c64(NONE);
+        const call = i.op === 'call'
+          ? L.call('molt_call', [this.operand(i.callee), av.ptr, m.i32.const(npos), kw], i64)
+          : L.call('molt_call_method', [this.operand(i.obj), L.strConst(i.name), av.ptr, m.i32.const(npos), kw], i64);
+        pre.push(...av.setup, dstSet(i.dst, call), ...av.pop);
+        fail = this.isErr(dstGet(i.dst));
+        break;
+      }
+      case 'call_direct': {
+        const g = L.globalName(i.guard);
+        pre.push(m.if(this.isErr(m.global.get(g, i64)),
+          dstSet(i.dst, L.call('molt_raise_unbound', [L.strConst(i.guard), m.i32.const(2)], i64)),
+          dstSet(i.dst, m.call(i.fn, i.args.map((a) => this.operand(a)), i64))));
+        fail = this.isErr(dstGet(i.dst));
+        break;
+      }
+      case 'unpack': {
+        const n = i.dsts.length;
+        const p = this.addLocal(i32);
+        pre.push(this.lset(p, L.call('molt_stack_push', [m.i32.const(n)], i32)));
+        const st = i.star < 0
+          ? L.call('molt_unpack', [this.operand(i.a), m.i32.const(n), this.lget(p)], i32)
+          : L.call('molt_unpack_ex', [this.operand(i.a), m.i32.const(i.star), m.i32.const(n - i.star - 1), this.lget(p)], i32);
+        pre.push(this.lset(this.scratch32, st));
+        i.dsts.forEach((d, k) => pre.push(dstSet(d, m.i64.load(k * 8, 8, this.lget(p)))));
+        pre.push(L.call('molt_stack_pop', [m.i32.const(n)], binaryen.none));
+        fail = m.i32.lt_s(this.lget(this.scratch32), m.i32.const(0));
+        break;
+      }
+      case 'func_new': {
+        const fi = L.functionInfo(i.fn);
+        objCall(i.dst, 'molt_func_new', [
+          m.i32.const(fi.tableIndex), L.strConst(fi.fn.name), L.strConst(fi.fn.qualname), L.paramsConst(fi.fn.sig.names),
+          m.i32.const(fi.fn.sig.nposonly), m.i32.const(fi.fn.sig.npos), m.i32.const(fi.fn.sig.nkwonly),
+          m.i32.const((fi.fn.sig.varargs ? 1 : 0) | (fi.fn.sig.varkw ? 2 : 0)),
+          this.operand(i.defaults), this.operand(i.kwdefaults), this.operand(i.closure),
+        ]);
+        break;
+      }
+      case 'func_cell':
+        pre.push(dstSet(i.dst, L.call('molt_func_cell', [this.lget(this.selfLocal), m.i32.const(i.i)], i64)), this.incref(dstGet(i.dst)));
+        break;
+      case 'exc_fetch':
+        pre.push(dstSet(i.dst, L.call('molt_err_fetch', [], i64)));
+        break;
+    }
+    return { pre, fail, failCode, post, moved };
+  }
+}
