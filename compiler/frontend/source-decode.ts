@@ -72,7 +72,15 @@ function utf8Problem(bytes: Uint8Array, from: number, end: number): { index: num
   return null;
 }
 
-function utf8Error(bytes: Uint8Array, filename: string): PySyntaxError {
+function utf8Error(bytes: Uint8Array, filename: string, declared: boolean): PySyntaxError {
+  if (!declared) {
+    // What `python3 FILE` says (compile() of bytes words it differently).
+    const bad = utf8Problem(bytes, 0, bytes.length)!.index;
+    const line = lineOf(bytes, bad);
+    const byte = bytes[bad].toString(16).padStart(2, '0');
+    const msg = `Non-UTF-8 code starting with '\\x${byte}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`;
+    return new PySyntaxError('SyntaxError', msg, filename, line, 1, null);
+  }
   // CPython reports the error while decoding the token holding the bad byte,
   // so positions are relative to that run of identifier-like / non-ASCII bytes.
   const whole = utf8Problem(bytes, 0, bytes.length)!;
@@ -87,12 +95,12 @@ function utf8Error(bytes: Uint8Array, filename: string): PySyntaxError {
   return new PySyntaxError('SyntaxError', msg, filename, lineOf(bytes, whole.index), 1, null);
 }
 
-function decodeWith(bytes: Uint8Array, encoding: string, filename: string): string {
+function decodeWith(bytes: Uint8Array, encoding: string, filename: string, declared: boolean): string {
   if (encoding === 'utf-8') {
     try {
       return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
-      throw utf8Error(bytes, filename);
+      throw utf8Error(bytes, filename, declared);
     }
   }
   if (encoding === 'iso-8859-1' || encoding === 'ascii' || encoding === 'us-ascii') {
@@ -115,7 +123,8 @@ function decodeWith(bytes: Uint8Array, encoding: string, filename: string): stri
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
   } catch {
-    throw new PySyntaxError('SyntaxError', `unknown encoding: ${encoding}`, filename, 0, -1, null);
+    // `python3 FILE` wording (compile() of bytes says "unknown encoding: X").
+    throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding}`, filename, 0, -1, null);
   }
   try {
     return decoder.decode(bytes);
@@ -142,7 +151,7 @@ export function decodeSource(source: Uint8Array | string, filename: string): str
       throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding} with BOM`, filename, 0, -1, null);
     }
   }
-  return decodeWith(bytes, encoding.toLowerCase(), filename);
+  return decodeWith(bytes, encoding.toLowerCase(), filename, spec.name !== null);
 }
 
 /** The decoded source split into physical lines (terminators removed), for error text. */

@@ -70,6 +70,13 @@ export interface TokenizeOptions {
 
 export function tokenize(source: Uint8Array | string, filename: string, options?: TokenizeOptions): Token[] {
   const text = decodeSource(source, filename);
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    // `python3 FILE` and compile(str) word this differently.
+    const msg = typeof source === 'string' ? 'source code string cannot contain null bytes' : 'source code cannot contain null bytes';
+    const line = text.slice(0, nul).split(/\r\n|\r|\n/).length;
+    throw new PySyntaxError('SyntaxError', msg, filename, line, -1, null);
+  }
   return new Lexer(text, filename, options?.comments ?? false, options?.lenient ?? false).run();
 }
 
@@ -96,8 +103,21 @@ const MAX_PAREN_LEVEL = 200;
 const MAX_FSTRING_LEVEL = 150;
 const MAX_EXPR_NESTING = 3;
 
-const THREE_CHAR_OPS = new Set(['**=', '//=', '<<=', '>>=']);
-const TWO_CHAR_OPS = new Set(['!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '<>', '==', '>=', '>>', '@=', '^=', '|=']);
+/** Length of the operator starting with c, c2, c3: 3 or 2 for CPython's multi-character tokens, else 1. */
+function operatorLength(c: number, c2: number, c3: number): number {
+  switch (c) {
+    case 42: case 47: case 60: case 62: // * / < >: doubled forms, optionally augmented
+      if (c2 === c) return c3 === 61 ? 3 : 2;
+      if (c2 === 61 || (c === 60 && c2 === 62)) return 2; // *= /= <= >= <>
+      return 1;
+    case 45: // - -> -=
+      return c2 === 62 || c2 === 61 ? 2 : 1;
+    case 33: case 37: case 38: case 43: case 58: case 61: case 64: case 94: case 124: // ! % & + : = @ ^ |
+      return c2 === 61 ? 2 : 1;
+    default:
+      return 1;
+  }
+}
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -128,10 +148,6 @@ class Lexer {
   private mBytes = 0;
 
   constructor(text: string, private readonly filename: string, private readonly keepComments: boolean, private readonly lenient: boolean) {
-    const nul = text.indexOf('\0');
-    if (nul >= 0) {
-      throw new PySyntaxError('SyntaxError', 'source code string cannot contain null bytes', filename, 0, -1, null);
-    }
     const last = text.charCodeAt(text.length - 1);
     // Like CPython, a last line without a newline gets an implicit one.
     this.virtualNl = text.length > 0 && last !== 10 && last !== 13 ? text.length : -1;
@@ -299,13 +315,14 @@ class Lexer {
   }
 
   private tabError(): never {
-    this.failLine('TabError', 'inconsistent use of tabs and spaces in indentation');
+    // CPython reports this one without a column (offset 1).
+    this.fail('inconsistent use of tabs and spaces in indentation', this.lineStart + 1, this.line, this.lineStart, 'TabError');
   }
 
   /** `\` at p must end the line; returns the index after the newline. */
   private continuation(p: number): number {
     const nl = this.nlLen(p + 1);
-    if (nl === 0) this.fail('unexpected character after line continuation character', p + 1);
+    if (nl === 0) this.fail('unexpected character after line continuation character', p + 2);
     const next = p + 1 + nl;
     if (next >= this.n) {
       this.fail('unexpected EOF while parsing', p + 2);
@@ -416,15 +433,11 @@ class Lexer {
     }
 
     // Operators: longest match among CPython's 3-, 2- and 1-character tokens.
-    const c2 = s.charCodeAt(p + 1);
-    if (c2 > 32 && c2 < 127) {
-      const two = s.slice(p, p + 2);
-      if (TWO_CHAR_OPS.has(two)) {
-        const e = THREE_CHAR_OPS.has(s.slice(p, p + 3)) ? p + 3 : p + 2;
-        this.emit('OP', start, this.line, this.lineStart, e);
-        this.pos = e;
-        return false;
-      }
+    const opLen = operatorLength(c, s.charCodeAt(p + 1), s.charCodeAt(p + 2));
+    if (opLen > 1) {
+      this.emit('OP', start, this.line, this.lineStart, p + opLen);
+      this.pos = p + opLen;
+      return false;
     }
 
     if (c === 40 || c === 91 || c === 123) {
