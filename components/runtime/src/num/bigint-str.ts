@@ -15,6 +15,7 @@ export function setMaxStrDigits(n: i32): void { maxStrDigits = n; }
 
 // Length of the last text result (pointer returned by the function).
 export let numOutLen: i32 = 0;
+export function setOutLen(n: i32): void { numOutLen = n; }
 
 const DC_CUTOFF = 60; // limbs; below this, repeated division by 10^9
 

@@ -13,3 +13,5 @@ export { bigPow, bigPowMod } from './bigint-pow';
 export { bigToF64, bigFromF64, bigHash } from './bigint-conv';
 export { parseFloat64 } from './float-parse';
 export { floatDivmod, floatMod, floatPow, floatRound, fdivQ, fdivR } from './float-ops';
+export { parseFormatSpec, fmtErr } from './format-spec';
+export { formatInt, formatFloat } from './num-format';
