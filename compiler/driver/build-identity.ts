@@ -70,7 +70,24 @@ export function compilerBuildHash(): string {
 }
 
 let runtimeMemo: string | undefined;
-/** Hash of the runtime (sources and any build output under components/runtime). */
+/**
+ * Hash of the runtime: its sources (components/runtime), its build output
+ * (build/runtime) and an explicit MOLT_RUNTIME_WASM override.
+ */
 export function runtimeBuildHash(): string {
-  return (runtimeMemo ??= hashTree(join(moltRoot(), 'components', 'runtime'), () => true));
+  if (runtimeMemo) return runtimeMemo;
+  const root = moltRoot();
+  const h = createHash('sha256');
+  h.update(hashTree(join(root, 'components', 'runtime'), () => true));
+  h.update(hashTree(join(root, 'build', 'runtime'), (rel) => rel.endsWith('.wasm')));
+  const override = process.env.MOLT_RUNTIME_WASM;
+  if (override) {
+    h.update(override);
+    try {
+      h.update(readFileSync(override));
+    } catch {
+      /* the compiler reports a missing runtime */
+    }
+  }
+  return (runtimeMemo = h.digest('hex'));
 }

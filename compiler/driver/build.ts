@@ -13,6 +13,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** Cache root (default $MOLT_CACHE_DIR or ~/.cache/molt). */
   cacheDir?: string;
+  /** Source -> core module (default: compileToCoreModule from compiler/compile.ts); tests inject their own. */
+  compile?: (sourcePath: string, opts: { optimize: boolean }) => Promise<Uint8Array>;
 }
 
 export interface BuildResult {
@@ -46,9 +48,9 @@ export async function buildProgram(sourcePath: string, opts: BuildOptions = {}):
   const cache = opts.cache === false ? null : new BlobCache('builds', opts.cacheDir);
   const hit = cache?.get(key);
   if (hit) return { component: hit, cacheHit: true, key };
-  const { compileToCoreModule } = await import('../compile.js');
+  const compile = opts.compile ?? (await import('../compile.js')).compileToCoreModule;
   const { componentize } = await import('./componentize.js');
-  const core = await compileToCoreModule(absPath, { optimize });
+  const core = await compile(absPath, { optimize });
   const component = await componentize(core);
   cache?.put(key, component);
   return { component, cacheHit: false, key };
