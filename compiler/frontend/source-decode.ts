@@ -151,7 +151,7 @@ export function decodeSource(source: Uint8Array | string, filename: string): str
       throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding} with BOM`, filename, 0, -1, null);
     }
   }
-  return decodeWith(bytes, encoding.toLowerCase(), filename, spec.name !== null);
+  return decodeWith(bytes, encoding.toLowerCase(), filename, spec.name !== null || bom);
 }
 
 /** The decoded source split into physical lines (terminators removed), for error text. */

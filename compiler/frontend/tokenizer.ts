@@ -69,6 +69,42 @@ export interface TokenizeOptions {
 }
 
 export function tokenize(source: Uint8Array | string, filename: string, options?: TokenizeOptions): Token[] {
+  const r = tokenizeUntilError(source, filename, options);
+  if (r.error) throw r.error;
+  return r.tokens;
+}
+
+/**
+ * Like tokenize(), but a tokenizer error ends the stream instead of being
+ * thrown: `tokens` holds every token before the error (no ENDMARKER then).
+ * CPython tokenizes lazily, so a parser error found before the tokenizer's
+ * (e.g. "f-string: expecting '}', or format specs" before "'{' was never
+ * closed" at EOF) is the one reported; a parser can reproduce that by parsing
+ * `tokens` and raising `error` only when it runs out of them (and, like
+ * CPython, preferring `error` over its own generic "invalid syntax").
+ * Decoding errors have no tokens before them.
+ */
+export function tokenizeUntilError(
+  source: Uint8Array | string,
+  filename: string,
+  options?: TokenizeOptions,
+): { tokens: Token[]; error: PySyntaxError | null } {
+  let lexer: Lexer;
+  try {
+    lexer = newLexer(source, filename, options);
+  } catch (e) {
+    if (e instanceof PySyntaxError) return { tokens: [], error: e };
+    throw e;
+  }
+  try {
+    return { tokens: lexer.run(), error: null };
+  } catch (e) {
+    if (e instanceof PySyntaxError) return { tokens: lexer.tokensSoFar(), error: e };
+    throw e;
+  }
+}
+
+function newLexer(source: Uint8Array | string, filename: string, options?: TokenizeOptions): Lexer {
   const text = decodeSource(source, filename);
   const nul = text.indexOf('\0');
   if (nul >= 0) {
@@ -77,7 +113,7 @@ export function tokenize(source: Uint8Array | string, filename: string, options?
     const line = text.slice(0, nul).split(/\r\n|\r|\n/).length;
     throw new PySyntaxError('SyntaxError', msg, filename, line, -1, null);
   }
-  return new Lexer(text, filename, options?.comments ?? false, options?.lenient ?? false).run();
+  return new Lexer(text, filename, options?.comments ?? false, options?.lenient ?? false);
 }
 
 /** State of one f-string being scanned (CPython's tokenizer_mode). */
@@ -154,6 +190,10 @@ class Lexer {
     this.src = this.virtualNl >= 0 ? text + '\n' : text;
     this.n = this.src.length;
     this.ascii = !/[^\x00-\x7f]/.test(text);
+  }
+
+  tokensSoFar(): Token[] {
+    return this.out;
   }
 
   run(): Token[] {

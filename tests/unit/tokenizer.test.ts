@@ -115,7 +115,24 @@ describe('tokenizer API', () => {
     expect(normalizeIdentifier('plain')).toBe('plain');
   });
 
+  it('treats a lone CR as a newline, like compile() (python -m tokenize does not)', () => {
+    const toks = tokenize('y = 1\rz = 2\r', 't.py');
+    expect(toks.map((t) => `${t.type}@${t.line}:${t.col}`)).toEqual([
+      'NAME@1:0', 'OP@1:2', 'NUMBER@1:4', 'NEWLINE@1:5', 'NAME@2:0', 'OP@2:2', 'NUMBER@2:4', 'NEWLINE@2:5', 'ENDMARKER@3:0',
+    ]);
+  });
+
   it('splits source lines on any newline', () => {
     expect(sourceLines('a\r\nb\rc\nd')).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('tokenizeUntilError', () => {
+  it('returns the tokens before a tokenizer error', async () => {
+    const { tokenizeUntilError } = await import('../../compiler/frontend/tokenizer.js');
+    const r = tokenizeUntilError('x = f"{a:{b}"\n', 't.py');
+    expect(r.error?.msg).toBe("'{' was never closed");
+    expect(r.tokens.map((t) => t.string)).toEqual(['x', '=', 'f"', '{', 'a', ':', '{', 'b', '}', '"']);
+    expect(tokenizeUntilError('x = 1\n', 't.py').error).toBeNull();
   });
 });
