@@ -42,7 +42,9 @@ interface Loaded {
   getCoreModule: (name: string) => Promise<WebAssembly.Module>;
 }
 
+/** Recently used transpiled components (bounded: a test run loads hundreds). */
 const loaded = new Map<string, Promise<Loaded>>();
+const LOADED_LIMIT = 16;
 
 async function loadTranspiled(dir: string): Promise<Loaded> {
   const mod = (await import(pathToFileURL(join(dir, `${ENTRY_NAME}.js`)).href)) as { instantiate: Instantiate };
@@ -61,7 +63,11 @@ async function loadTranspiled(dir: string): Promise<Loaded> {
 async function loadComponent(component: Uint8Array, cacheDir?: string): Promise<Loaded> {
   const dir = await ensureTranspiled(component, cacheDir);
   let p = loaded.get(dir);
-  if (!p) {
+  if (p) {
+    loaded.delete(dir); // move to the most-recent end
+    loaded.set(dir, p);
+  } else {
+    if (loaded.size >= LOADED_LIMIT) loaded.delete(loaded.keys().next().value!);
     p = loadTranspiled(dir).catch(async () => {
       // A damaged cache entry: rebuild it once.
       rmSync(dir, { recursive: true, force: true });
