@@ -8,7 +8,7 @@ import { findPythonOracle } from '../../compiler/util/python-oracle.js';
 import { buildSymtable, symtableToJSON, type SymtableJSON } from '../../compiler/frontend/symtable.js';
 import { PySyntaxError } from '../../compiler/frontend/syntax-error.js';
 import { writeSnippets } from './symtable-snippets.js';
-import { FIXTURES, PARSER, parseFiles, runSymtableOracle, stdlibDir, type OracleResult } from './symtable-harness.js';
+import { FIXTURES, parseFiles, runSymtableOracle, stdlibDir, type OracleResult } from './symtable-harness.js';
 
 const STDLIB_FILES = [
   'functools.py', 'dataclasses.py', 'typing.py', 'enum.py', 'inspect.py', 'argparse.py', 'collections/__init__.py',
@@ -73,13 +73,13 @@ if (!oracle) {
     it('skipped', () => {});
   });
 } else {
-  console.log(`symtable oracle: ${oracle.describe} (Python ${oracle.version}); parsing with ${PARSER}`);
+  console.log(`symtable oracle: ${oracle.describe} (Python ${oracle.version}); parsing with Molt's parser`);
   const stdlib = stdlibDir(oracle);
   const stdlibFiles = STDLIB_FILES.map((f) => path.join(stdlib, f)).filter((f) => existsSync(f));
   const snippets = writeSnippets(3);
   const all = [...fixtures, ...errorFixtures, ...stdlibFiles, ...snippets];
   const expectedByFile = runSymtableOracle(oracle, all);
-  const parsed = parseFiles(oracle, all);
+  const parsed = parseFiles(all);
   let scopes = 0;
 
   const check = (file: string) => {
