@@ -45,10 +45,11 @@ export class FunctionLowerer {
   private cleanups: Cleanup[] = [];
   private loops: Loop[] = [];
   /** Comprehension target renames, innermost last. */
-  private renames: Map<string, string>[] = [];
+  private renames: Map<string, Place>[] = [];
   private hidden = 0;
   private readonly varSet = new Set<string>();
   private readonly hasWalrus: boolean;
+  private readonly eagerGenexps = new Set<A.expr>();
 
   constructor(
     private readonly mod: ModuleLowerer,
@@ -203,7 +204,7 @@ export class FunctionLowerer {
   private place(name: string): Place {
     for (let i = this.renames.length - 1; i >= 0; i--) {
       const r = this.renames[i]!.get(name);
-      if (r !== undefined) return { k: 'local', var: r };
+      if (r !== undefined) return r;
     }
     if (this.scope === null) return this.globalPlace(name);
     switch (this.scope.scopeOf(name)) {
@@ -902,11 +903,15 @@ export class FunctionLowerer {
       case 'JoinedStr': return this.joinedStr(e);
       case 'FormattedValue': return this.formatted(e);
       case 'Lambda': return this.makeFunction(e, '<lambda>');
-      case 'ListComp': return this.comprehension('list', e.generators, [e.elt]);
-      case 'SetComp': return this.comprehension('set', e.generators, [e.elt]);
-      case 'DictComp': return this.comprehension('dict', e.generators, [e.key, e.value]);
-      case 'GeneratorExp': this.err(e, 'generator expressions (other than as the argument of sum/any/all/list/min/max/sorted/str.join ...)', 'coming in the next release');
-      // falls through
+      case 'ListComp': return this.comprehension('list', e.generators, [e.elt], e);
+      case 'SetComp': return this.comprehension('set', e.generators, [e.elt], e);
+      case 'DictComp': return this.comprehension('dict', e.generators, [e.key, e.value], e);
+      case 'GeneratorExp': {
+        if (this.eagerGenexps.has(e)) return this.comprehension('list', e.generators, [e.elt], e);
+        if (!isSimpleGenexp(e)) this.err(e, 'generator expressions (other than as the argument of sum/any/all/list/min/max/sorted/str.join ... or without calls)', 'coming in the next release');
+        const lst = this.comprehension('list', e.generators, [e.elt], e);
+        return this.rt('molt_iter', [lst]);
+      }
       case 'Starred': this.err(e, 'starred expression here');
       // falls through
       case 'Yield': case 'YieldFrom': this.err(e, 'generators (yield)', 'coming in the next release');
@@ -1018,19 +1023,13 @@ export class FunctionLowerer {
   private call(e: A.Call): Operand {
     const args = e.args as unknown as A.expr[];
     const f = e.func;
-    // generator expression as the argument of a builtin that consumes it
-    if (args.length === 1 && e.keywords.length === 0 && args[0]!._type === 'GeneratorExp') {
-      const g = args[0]!;
-      if (f._type === 'Name' && (f.id === 'any' || f.id === 'all') && this.isPureBuiltin(f.id)) return this.anyAll(f.id, g);
-      const eager = (f._type === 'Name' && EAGER_CONSUMERS.has(f.id) && this.isPureBuiltin(f.id)) || (f._type === 'Attribute' && f.attr === 'join');
-      if (eager) {
-        const callee = f._type === 'Name' ? this.loadName(f.id) : this.expr(f.value);
-        const lst = this.comprehension('list', g.generators, [g.elt]);
-        this.line = e.lineno;
-        if (f._type === 'Attribute') return this.emitT((dst) => ({ op: 'call_method', dst, obj: callee, name: f.attr, args: [lst], kwnames: [] }));
-        return this.emitT((dst) => ({ op: 'call', dst, callee, args: [lst], kwnames: [] }));
-      }
+    // generator expressions passed to builtins that consume them completely are built eagerly
+    if (args.length === 1 && e.keywords.length === 0 && args[0]!._type === 'GeneratorExp'
+      && f._type === 'Name' && (f.id === 'any' || f.id === 'all') && this.isPureBuiltin(f.id)) {
+      return this.anyAll(f.id, args[0]!);
     }
+    const eager = (f._type === 'Name' && EAGER_CONSUMERS.has(f.id) && this.isPureBuiltin(f.id)) || (f._type === 'Attribute' && f.attr === 'join');
+    if (eager) for (const a of args) if (a._type === 'GeneratorExp') this.eagerGenexps.add(a);
     const simple = !args.some((a) => a._type === 'Starred') && !e.keywords.some((k) => k.arg === null);
     if (simple && f._type === 'Name') {
       const direct = this.mod.directCallable.get(f.id);
@@ -1079,17 +1078,32 @@ export class FunctionLowerer {
 
   // ---------------------------------------------------------------- comprehensions
 
+  /** Fresh vars for comprehension targets (cells when an inner lambda captures them); pushes the rename scope. */
+  private compNames(gens: A.comprehension[], node: A.expr): Map<string, Place> {
+    const names = new Map<string, Place>();
+    let scope: FunctionScope | null = null;
+    try { scope = this.mod.scopes.of(node); } catch { scope = null; }
+    for (const g of gens) {
+      if (g.is_async) this.err(g.target as { lineno?: number }, 'async comprehensions');
+      for (const n of targetNames(g.target)) {
+        if (names.has(n)) continue;
+        const hv = this.hiddenVar(`c.${n}.`);
+        if (scope?.scopeOf(n) === 'cell') {
+          this.emit({ op: 'store', var: hv, a: this.rt('molt_cell_new', [UNBOUND]) });
+          names.set(n, { k: 'cell', var: hv, free: false });
+        } else names.set(n, { k: 'local', var: hv });
+      }
+    }
+    this.renames.push(names);
+    return names;
+  }
+
   /** List/set/dict comprehension (and eager generator expressions), inlined. */
-  private comprehension(kind: 'list' | 'set' | 'dict', gens: A.comprehension[], elts: A.expr[]): Operand {
+  private comprehension(kind: 'list' | 'set' | 'dict', gens: A.comprehension[], elts: A.expr[], node: A.expr): Operand {
     const accVar = this.hiddenVar('acc');
     this.emit({ op: 'store', var: accVar, a: this.build(kind, []) });
     const firstIter = this.expr(gens[0]!.iter); // evaluated in the enclosing scope
-    const names = new Map<string, string>();
-    for (const g of gens) {
-      if (g.is_async) this.err(g.target as { lineno?: number }, 'async comprehensions');
-      for (const n of targetNames(g.target)) if (!names.has(n)) names.set(n, this.hiddenVar(`c.${n}.`));
-    }
-    this.renames.push(names);
+    const names = this.compNames(gens, node);
     const exits: Array<{ itVar: string; head: Block; done: Block }> = [];
     gens.forEach((g, gi) => {
       const itVar = this.hiddenVar('it');
@@ -1125,7 +1139,7 @@ export class FunctionLowerer {
       this.emit({ op: 'store', var: x.itVar, a: UNBOUND });
     }
     this.renames.pop();
-    for (const hv of names.values()) this.emit({ op: 'store', var: hv, a: UNBOUND });
+    for (const hv of names.values()) this.emit({ op: 'store', var: (hv as { var: string }).var, a: UNBOUND });
     const r = this.emitT((dst) => ({ op: 'copy', dst, a: v(accVar) }));
     this.emit({ op: 'store', var: accVar, a: UNBOUND });
     return r;
@@ -1135,9 +1149,7 @@ export class FunctionLowerer {
   private anyAll(which: 'any' | 'all', g: A.GeneratorExp): Operand {
     const r = this.newTemp();
     const firstIter = this.expr(g.generators[0]!.iter);
-    const names = new Map<string, string>();
-    for (const gen of g.generators) for (const n of targetNames(gen.target)) if (!names.has(n)) names.set(n, this.hiddenVar(`c.${n}.`));
-    this.renames.push(names);
+    const names = this.compNames(g.generators, g);
     const hit = this.newBlock(), after = this.newBlock();
     const exits: Array<{ itVar: string; head: Block; done: Block }> = [];
     const itVars: string[] = [];
@@ -1179,7 +1191,7 @@ export class FunctionLowerer {
     this.emit({ op: 'copy', dst: r, a: c({ k: 'bool', v: which === 'any' }) });
     this.jump(after);
     this.setBlock(after);
-    for (const hv of names.values()) this.emit({ op: 'store', var: hv, a: UNBOUND });
+    for (const hv of names.values()) this.emit({ op: 'store', var: (hv as { var: string }).var, a: UNBOUND });
     return temp(r);
   }
 }
@@ -1196,6 +1208,17 @@ export function constOf(x: A.Constant['value']): Const {
   if (x instanceof PyComplex) return { k: 'complex', re: x.real, im: x.imag };
   if (x === ELLIPSIS) return { k: 'ellipsis' };
   throw new Error('unknown constant');
+}
+
+const PURE_BUILTINS = new Set(['len', 'str', 'int', 'float', 'abs', 'repr', 'ord', 'chr', 'min', 'max', 'sum', 'round', 'bool', 'isinstance', 'tuple', 'list', 'sorted', 'range', 'enumerate', 'zip', 'hex', 'bin', 'oct', 'divmod', 'pow']);
+
+/** A generator expression whose eager evaluation is indistinguishable (no user calls). */
+function isSimpleGenexp(g: A.GeneratorExp): boolean {
+  return !walkOwn([g.elt, ...g.generators.map((x) => x.ifs), ...g.generators.slice(1).map((x) => x.iter)], (n) => {
+    if (n._type !== 'Call') return false;
+    const f = (n as A.Call).func;
+    return !(f._type === 'Name' && PURE_BUILTINS.has(f.id));
+  }, false);
 }
 
 function targetNames(t: A.expr): string[] {
