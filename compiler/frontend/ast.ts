@@ -198,12 +198,12 @@ export interface ImportFrom extends Located {
 
 export interface Global extends Located {
   _type: 'Global';
-  names: alias[];
+  names: string[];
 }
 
 export interface Nonlocal extends Located {
   _type: 'Nonlocal';
-  names: alias[];
+  names: string[];
 }
 
 export interface Expr extends Located {
@@ -322,7 +322,7 @@ export interface Compare extends Located {
 export interface Call extends Located {
   _type: 'Call';
   func: expr;
-  args: arguments;
+  args: expr[];
   keywords: keyword[];
 }
 
@@ -535,7 +535,7 @@ export interface ExceptHandler extends Located {
 export interface arguments {
   _type: 'arguments';
   posonlyargs: arg[];
-  args: arguments;
+  args: arg[];
   vararg: arg | null;
   kwonlyargs: arg[];
   kw_defaults: Array<expr | null>;
