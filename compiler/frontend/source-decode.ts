@@ -133,8 +133,17 @@ function decodeWith(bytes: Uint8Array, encoding: string, filename: string, decla
   }
 }
 
-export function decodeSource(source: Uint8Array | string, filename: string): string {
-  if (typeof source === 'string') return source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+interface SourceEncoding {
+  /** Lower-cased codec name, e.g. 'utf-8', 'iso-8859-1', 'cp1252'. */
+  encoding: string;
+  bom: boolean;
+  declared: boolean;
+  /** The bytes after any UTF-8 BOM. */
+  body: Uint8Array;
+}
+
+/** PEP 263: a UTF-8 BOM, or a coding cookie on line 1 (or line 2 after a blank/comment line 1). */
+function detectEncoding(source: Uint8Array, filename: string): SourceEncoding {
   let bytes = source;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bom) bytes = bytes.subarray(3);
@@ -151,7 +160,19 @@ export function decodeSource(source: Uint8Array | string, filename: string): str
       throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding} with BOM`, filename, 0, -1, null);
     }
   }
-  return decodeWith(bytes, encoding.toLowerCase(), filename, spec.name !== null || bom);
+  return { encoding: encoding.toLowerCase(), bom, declared: spec.name !== null || bom, body: bytes };
+}
+
+export function decodeSource(source: Uint8Array | string, filename: string): string {
+  if (typeof source === 'string') return source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const enc = detectEncoding(source, filename);
+  return decodeWith(enc.body, enc.encoding, filename, enc.declared);
+}
+
+/** The name `python3 -m tokenize` reports in its ENCODING token. */
+export function tokenizeEncodingName(source: Uint8Array, filename: string): string {
+  const enc = detectEncoding(source, filename);
+  return enc.bom ? 'utf-8-sig' : enc.encoding;
 }
 
 /** The decoded source split into physical lines (terminators removed), for error text. */

@@ -3,7 +3,8 @@ import type { Argv, CommandModule } from 'yargs';
 import { readSourceFile } from '../source-file.js';
 import { parseModule } from '../../frontend/parser.js';
 import { dumpAst } from '../../frontend/dump.js';
-import { tokenize, formatToken } from '../../frontend/tokenizer.js';
+import { tokenize, formatToken, type Token } from '../../frontend/tokenizer.js';
+import { tokenizeEncodingName } from '../../frontend/source-decode.js';
 import { buildSymtable, formatSymtable } from '../../frontend/symtable.js';
 import { PySyntaxError, formatSyntaxError } from '../../frontend/syntax-error.js';
 import { lowerModule } from '../../lower/module.js';
@@ -53,7 +54,12 @@ export const debugCommand: CommandModule = {
         handler: (a) => {
           const src = readSourceFile(a.file);
           withSyntaxErrors(a.file, () => {
-            for (const t of tokenize(src, a.file)) process.stdout.write(formatToken(t) + '\n');
+            const tokens = tokenize(src, a.file, { comments: true });
+            // python3 -m tokenize starts with an ENCODING pseudo-token.
+            const encoding = tokenizeEncodingName(src, a.file);
+            const head: Token = { type: 'ENCODING' as Token['type'], string: encoding, line: 0, col: 0, endLine: 0, endCol: 0, byteCol: 0, endByteCol: 0 };
+            process.stdout.write(formatToken(head) + '\n');
+            for (const t of tokens) process.stdout.write(formatToken(t) + '\n');
           });
         },
       })
