@@ -1,0 +1,54 @@
+// Kind ids: a small number on every type object, used by builtin dispatch.
+// A type's kind is the kind of its instances. User classes get K_USER
+// (or the kind of the builtin they derive from, e.g. K_EXC).
+export const K_OBJECT: u32 = 1;
+export const K_NONE: u32 = 2;
+export const K_BOOL: u32 = 3;
+export const K_INT: u32 = 4;
+export const K_FLOAT: u32 = 5;
+export const K_STR: u32 = 6;
+export const K_BYTES: u32 = 7;
+export const K_LIST: u32 = 8;
+export const K_TUPLE: u32 = 9;
+export const K_DICT: u32 = 10;
+export const K_SET: u32 = 11;
+export const K_FROZENSET: u32 = 12;
+export const K_RANGE: u32 = 13;
+export const K_SLICE: u32 = 14;
+export const K_TYPE: u32 = 15;
+export const K_EXC: u32 = 16;
+export const K_FUNC: u32 = 17;
+export const K_BUILTIN: u32 = 18;
+export const K_BOUND: u32 = 19;
+export const K_CELL: u32 = 20;
+export const K_NOTIMPL: u32 = 21;
+export const K_ELLIPSIS: u32 = 22;
+export const K_FILE: u32 = 23;
+export const K_MODULE: u32 = 24;
+export const K_USER: u32 = 25;
+export const K_DICT_KEYS: u32 = 26;
+export const K_DICT_VALUES: u32 = 27;
+export const K_DICT_ITEMS: u32 = 28;
+// iterators (all share the generic iterator layout, see iter.ts)
+export const K_ITER_FIRST: u32 = 40;
+export const K_LIST_ITER: u32 = 40;
+export const K_LIST_REVITER: u32 = 41;
+export const K_TUPLE_ITER: u32 = 42;
+export const K_STR_ITER: u32 = 43;
+export const K_BYTES_ITER: u32 = 44;
+export const K_RANGE_ITER: u32 = 45;
+export const K_DICT_KEYITER: u32 = 46;
+export const K_DICT_VALUEITER: u32 = 47;
+export const K_DICT_ITEMITER: u32 = 48;
+export const K_SET_ITER: u32 = 49;
+export const K_ENUMERATE: u32 = 50;
+export const K_ZIP: u32 = 51;
+export const K_MAP: u32 = 52;
+export const K_FILTER: u32 = 53;
+export const K_REVERSED: u32 = 54;
+export const K_SEQ_ITER: u32 = 55;
+export const K_CALL_ITER: u32 = 56;
+export const K_DICT_REVKEYITER: u32 = 57;
+export const K_ITER_LAST: u32 = 59;
+export const K_GENERATOR: u32 = 60;
+export const NKINDS: u32 = 64;

@@ -1,0 +1,52 @@
+// Methods of int, float, bytes, file objects and exceptions.
+import { ptrOf, ERROR, NONE, boxSmall, boxBool, isFloat, floatOf, isSmallInt, intOf, boxFloat } from "./value";
+import { incref } from "./object";
+import { kindOf } from "./types";
+import * as K from "./kinds";
+import { noArgs, exactlyOne, argRange, kwValue, kwOnly } from "./args";
+import { raiseLit, raiseTypeMsg } from "./errors";
+import * as X from "./exceptions";
+import { writeOut, flushStdout } from "./io";
+import { STR_DATA, strBytes, strCps } from "./str";
+import { bytesDecode } from "./bytes-ops";
+import { intBitLength } from "./int-big";
+import { tup2Own } from "./tuple";
+
+export const M_BIT_LENGTH: u32 = 340;
+export const M_IS_INTEGER: u32 = 341;
+export const M_BDECODE: u32 = 342;
+export const M_FWRITE: u32 = 343;
+export const M_FFLUSH: u32 = 344;
+export const M_CONJUGATE: u32 = 345;
+export const M_AS_INT_RATIO: u32 = 346;
+export const M_WITH_TB: u32 = 347;
+export const M_ADD_NOTE: u32 = 348;
+
+export function callMiscMethod(id: u32, self: u64, argv: usize, nargs: u32, kwnames: u64): u64 {
+  switch (id) {
+    case M_BIT_LENGTH: if (!noArgs("int.bit_length", nargs)) return ERROR; return intBitLength(self);
+    case M_CONJUGATE: incref(self); return self;
+    case M_IS_INTEGER: {
+      if (!noArgs("float.is_integer", nargs)) return ERROR;
+      const f = floatOf(self);
+      return boxBool(isFinite(f) && Math.floor(f) == f);
+    }
+    case M_BDECODE: {
+      if (!kwOnly("decode", kwnames, "encoding", "errors")) return ERROR;
+      const enc = nargs > 0 ? load<u64>(argv) : kwValue(argv, nargs, kwnames, "encoding");
+      return bytesDecode(self, enc);
+    }
+    case M_FWRITE: {
+      if (!exactlyOne("write", nargs)) return ERROR;
+      const s = load<u64>(argv);
+      if (kindOf(s) != K.K_STR) return raiseTypeMsg("write() argument must be str, not ", s, "");
+      const p = ptrOf(s);
+      writeOut(load<u32>(ptrOf(self), 8), p + STR_DATA, strBytes(p));
+      return boxSmall(strCps(p));
+    }
+    case M_FFLUSH: flushStdout(); return NONE;
+    case M_WITH_TB: incref(self); return self;
+    case M_ADD_NOTE: return NONE;
+  }
+  return raiseLit(X.E_SystemError, "bad method");
+}

@@ -1,0 +1,8 @@
+// str methods (ids 100..199). Filled in str-methods*.ts.
+import { raiseLit } from "./errors";
+import * as X from "./exceptions";
+import { strMethod } from "./str-methods";
+export function callStrMethod(id: u32, self: u64, argv: usize, nargs: u32, kwnames: u64): u64 {
+  return strMethod(id, self, argv, nargs, kwnames);
+}
+export function strMethodMissing(): u64 { return raiseLit(X.E_SystemError, "bad str method"); }
