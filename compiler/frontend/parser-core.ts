@@ -157,7 +157,6 @@ export class Parser {
       const n = this.toks[this.i + 1] ?? t;
       this.raise('unexpected indent', n.line, n.byteCol, n.line, n.byteCol, 'IndentationError');
     }
-    if ((k === ')' || k === ']' || k === '}') && this.depth === 0) this.errorAtTok(`unmatched '${k}'`, t);
     if (k === 'DEDENT') this.raise('unindent does not match any outer indentation level', t.line, t.byteCol, t.line, t.byteCol, 'IndentationError');
     if (k === 'ENDMARKER' || (k === 'NEWLINE' && t.string === '')) {
       this.raise('invalid syntax', t.line, t.byteCol);

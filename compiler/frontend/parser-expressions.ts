@@ -72,7 +72,7 @@ export function parseStarNamedExpression(p: Parser): N {
   return parseNamedExpression(p);
 }
 
-export function parseNamedExpression(p: Parser): N {
+export function parseNamedExpression(p: Parser, inCall = false): N {
   if (p.k() === 'NAME' && p.kinds[p.i + 1] === ':=') {
     const s = p.i;
     const t = p.toks[p.i++];
@@ -82,7 +82,36 @@ export function parseNamedExpression(p: Parser): N {
   }
   const e = parseExpression(p);
   if (p.k() === ':=') p.errorAtNode(`cannot use assignment expressions with ${exprName(e)}`, e);
+  if (p.k() === '=' && !inCall) equalsHint(p, e);
   return e;
+}
+
+/** `if x = 1:` and friends: CPython's hints for '=' where '==' or ':=' was meant. */
+function equalsHint(p: Parser, e: N): void {
+  const save = p.i;
+  p.i++;
+  let rhs: N = null;
+  try {
+    rhs = parseBitOr(p);
+  } catch {
+    p.i = save;
+    return;
+  }
+  const k = p.k();
+  p.i = save;
+  if (k === '=' || k === ':=') return;
+  if (e._type === 'Name') p.errorAtNode("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, rhs);
+  const noHint = e._type === 'List' || e._type === 'Tuple' || e._type === 'GeneratorExp'
+    || (e._type === 'Constant' && (e.value === true || e.value === false || e.value === null))
+    || ['Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'Starred'].includes(e._type) || (e._type === 'UnaryOp' && e.op._type === 'Not');
+  if (!noHint && e._type !== 'Attribute' && e._type !== 'Subscript') {
+    p.errorAtNode(`cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`, e);
+  }
+}
+
+/** `[*a for a in b]` and `{**a for ...}` are rejected by CPython's grammar. */
+function checkComprehensionElt(p: Parser, elt: N): void {
+  if (elt && elt._type === 'Starred') p.errorAtNode('iterable unpacking cannot be used in comprehension', elt);
 }
 
 export function parseExpression(p: Parser): N {
@@ -279,6 +308,7 @@ export function parseCall(p: Parser, func: N, s: number): N {
     if (k === '*') {
       p.i++;
       const value = parseExpression(p);
+      if (p.k() === 'for' || p.k() === 'async') p.raise('iterable unpacking cannot be used in comprehension', p.toks[as].line, p.toks[as].byteCol, value.end_lineno, value.end_col_offset);
       if (sawKwUnpack) p.raise('iterable argument unpacking follows keyword argument unpacking', p.toks[as].line, p.toks[as].byteCol, value.end_lineno, value.end_col_offset);
       args.push(p.fin({ _type: 'Starred', value, ctx: LOAD }, as));
     } else if (k === '**') {
@@ -289,12 +319,14 @@ export function parseCall(p: Parser, func: N, s: number): N {
     } else if (k === 'NAME' && p.kinds[p.i + 1] === '=') {
       const t = p.toks[p.i];
       p.i += 2;
+      if (p.k() === ')' || p.k() === ',') p.errorAtTok('expected argument value expression', t);
       const value = parseExpression(p);
       if (p.k() === '=') p.fail();
       keywords.push(p.fin({ _type: 'keyword', arg: normalizeName(t.string), value }, as));
     } else {
-      let e = parseNamedExpression(p);
+      let e = p.k() === '*' ? parseStarNamedExpression(p) : parseNamedExpression(p, true);
       if (p.k() === 'for' || p.k() === 'async') {
+        checkComprehensionElt(p, e);
         const generators = parseComprehensionClauses(p);
         const lone = args.length === 0 && keywords.length === 0 && p.k() === ')';
         if (!lone) {
@@ -420,7 +452,7 @@ function parseParen(p: Parser): N {
   }
   const first = parseStarNamedExpression(p);
   if (p.k() === 'for' || p.k() === 'async') {
-    if (first._type === 'Starred') p.fail();
+    checkComprehensionElt(p, first);
     const generators = parseComprehensionClauses(p);
     p.depth--;
     p.expect(')');
@@ -450,6 +482,7 @@ function parseList(p: Parser): N {
   if (p.k() !== ']') {
     const first = parseStarNamedExpression(p);
     if (p.k() === 'for' || p.k() === 'async') {
+      checkComprehensionElt(p, first);
       const generators = parseComprehensionClauses(p);
       p.depth--;
       p.expect(']');
@@ -479,9 +512,12 @@ function parseBrace(p: Parser): N {
   let firstKey: N;
   let firstValue: N;
   if (p.k() === '**') {
-    p.i++;
+    const star = p.i++;
     firstKey = null;
     firstValue = parseBitOr(p);
+    if (p.k() === 'for' || p.k() === 'async') {
+      p.raise('dict unpacking cannot be used in dict comprehension', p.toks[star].line, p.toks[star].byteCol, firstValue.end_lineno, firstValue.end_col_offset);
+    }
   } else {
     const keyStart = p.i;
     const e = parseStarNamedExpression(p);
@@ -520,6 +556,7 @@ function parseBrace(p: Parser): N {
 
 function parseSetRest(p: Parser, s: number, first: N): N {
   if (p.k() === 'for' || p.k() === 'async') {
+    checkComprehensionElt(p, first);
     const generators = parseComprehensionClauses(p);
     p.depth--;
     p.expect('}');

@@ -343,7 +343,7 @@ export function parseTypeParams(p: Parser): N[] {
     }
     if (!p.eat(',')) break;
   }
-  if (params.length === 0) p.errorAtTok('Type parameter list cannot be empty');
+  if (params.length === 0) p.fail(); // `[]`: CPython reports invalid syntax at ']'
   p.expect(']');
   return params;
 }
@@ -353,6 +353,8 @@ function parseFunctionDef(p: Parser, s: number, decorator_list: N[]): N {
   const head = p.tok;
   p.i++; // def
   const name = normalizeName(p.expect('NAME').string);
+  // `def f[]()`: CPython skips the (invalid) type parameter list and expects '('.
+  if (p.k() === '[' && p.kinds[p.i + 1] === ']') p.errorAtTok("expected '('");
   const type_params = p.k() === '[' ? parseTypeParams(p) : [];
   if (p.k() !== '(') p.errorAtTok("expected '('");
   p.i++;
@@ -376,6 +378,9 @@ function parseClassDef(p: Parser, s: number, decorator_list: N[]): N {
   let keywords: N[] = [];
   if (p.k() === '(') {
     const call = parseCall(p, null, p.i);
+    if (call.args.length === 1 && call.args[0]._type === 'GeneratorExp' && p.toks[p.i - 1].byteCol + 1 === call.args[0].end_col_offset) {
+      p.errorAtTok('invalid syntax', p.toks[p.i - 1]); // `class A(x for x in y)`
+    }
     bases = call.args;
     keywords = call.keywords;
   }
