@@ -12,6 +12,8 @@ interface Piece {
   col: number;
   endLineno: number;
   endCol: number;
+  /** From a u-prefixed token: a merged Constant starting here gets kind='u'. */
+  u?: boolean;
 }
 
 function escapeError(p: Parser, t: Token, err: unknown, bytes: boolean): never {
@@ -63,7 +65,7 @@ export function parseStrings(p: Parser): N {
         }
         text += v;
         bodies.push([body, pre.raw]);
-        pieces.push({ value: v, lineno: t.line, col: t.byteCol, endLineno: t.endLine, endCol: t.endByteCol });
+        pieces.push({ value: v, lineno: t.line, col: t.byteCol, endLineno: t.endLine, endCol: t.endByteCol, u: t.string[0] === 'u' });
       }
     } else if (k === 'FSTRING_START') {
       sawF = true;
@@ -116,7 +118,7 @@ function mergePieces(pieces: Array<Piece | N>): N[] {
         run.end_lineno = piece.endLineno;
         run.end_col_offset = piece.endCol;
       } else {
-        run = { _type: 'Constant', value: piece.value, kind: null, lineno: piece.lineno, col_offset: piece.col, end_lineno: piece.endLineno, end_col_offset: piece.endCol };
+        run = { _type: 'Constant', value: piece.value, kind: piece.u ? 'u' : null, lineno: piece.lineno, col_offset: piece.col, end_lineno: piece.endLineno, end_col_offset: piece.endCol };
         out.push(run);
       }
     } else {
