@@ -16,7 +16,7 @@ export function isPrintableCp(c: u32): bool {
   if (c >= 0x2028 && c <= 0x202F) return false;
   if (c >= 0x205F && c <= 0x206F) return false;
   if (c == 0x3000 || c == 0xFEFF) return false;
-  if (c >= 0xD800 && c <= 0xF8FF) return false; // surrogates + private use
+  if (c >= 0xD7FC && c <= 0xF8FF) return false; // unassigned, surrogates, private use
   if (c >= 0xFFF0 && c <= 0xFFFB) return false;
   if (c == 0xFFFE || c == 0xFFFF) return false;
   if (c >= 0xE0000 && c <= 0xE007F) return false; // tags
