@@ -3,6 +3,7 @@
 // start-up from one passive data segment, `_start`; then strips the
 // runtime's exports and optimizes the whole module.
 import binaryen from 'binaryen';
+import { CORE_FEATURES } from './features.js';
 import type { BinOpName, CmpName, Const, IrFunction, IrModule } from '../ir/ir.js';
 import { FunctionCodegen } from './function.js';
 import { Helpers } from './helpers.js';
@@ -62,7 +63,7 @@ export class Linker {
 
   constructor(runtimeWasm: Uint8Array, private readonly ir: IrModule) {
     this.m = binaryen.readBinary(runtimeWasm);
-    this.m.setFeatures(binaryen.Features.MVP | binaryen.Features.MutableGlobals | binaryen.Features.BulkMemory | binaryen.Features.SignExt | binaryen.Features.NontrappingFPToInt | binaryen.Features.BulkMemoryOpt);
+    this.m.setFeatures(CORE_FEATURES);
     for (let i = 0; i < this.m.getNumExports(); i++) {
       const info = binaryen.getExportInfo(this.m.getExportByIndex(i));
       if (info.kind === binaryen.ExternalFunction) this.rtInternal.set(info.name, info.value);
@@ -74,6 +75,8 @@ export class Linker {
 
   /** Call a runtime intrinsic (molt_*) or a backend helper. */
   call(name: string, args: Ex[], result: number): Ex {
+    // Optional validation intrinsic: without it a range loop skips the argument check.
+    if (name === 'molt_range_check' && !this.rtInternal.has(name)) return this.m.i64.const(s64(NONE));
     if (name.startsWith('molt_')) return this.m.call(this.runtime(name as RuntimeFunction), args, result);
     return this.m.call(name, args, result);
   }
