@@ -4,6 +4,7 @@
 // adapter (portable to every WASI 0.2 host), any other status calls
 // wasi:cli/exit.exit-with-code directly.
 import binaryen from 'binaryen';
+import { CORE_FEATURES } from '../backend/features.js';
 
 const P1 = 'wasi_snapshot_preview1';
 export const EXIT_INTERFACE = 'wasi:cli/exit@0.2.12';
@@ -20,6 +21,7 @@ export const EXIT_WIT_PACKAGE = `package wasi:cli@0.2.12 {
 /** Returns the rewritten module, or null when the module never calls proc_exit. */
 export function routeExitCodes(core: Uint8Array): Uint8Array | null {
   const m = binaryen.readBinary(core);
+  m.setFeatures(CORE_FEATURES);
   try {
     let target: string | null = null;
     for (let i = 0; i < m.getNumFunctions(); i++) {
