@@ -35,7 +35,7 @@ export function molt_stack_push(n: i32): i32 {
 export function molt_stack_pop(n: i32): void { stackTop -= <u32>n << 3; }
 
 let depth: i32 = 0;
-const MAX_DEPTH: i32 = 1000;
+import { recursionLimit } from "./sys";
 
 /** Calls any callable. argv holds nargs positionals then one value per kw name. */
 export function callValue(f: u64, argv: usize, nargs: u32, kwnames: u64): u64 {
@@ -43,7 +43,7 @@ export function callValue(f: u64, argv: usize, nargs: u32, kwnames: u64): u64 {
   const p = ptrOf(f);
   switch (k) {
     case K.K_FUNC: {
-      if (++depth > MAX_DEPTH) {
+      if (++depth > <i32>recursionLimit()) {
         depth--;
         return raiseLit(X.E_RecursionError, "maximum recursion depth exceeded");
       }

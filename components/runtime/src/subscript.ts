@@ -435,7 +435,7 @@ export function molt_unpack(seq: u64, n: i32, out: i32): i32 {
     return 0;
   }
   const it = iterNew(seq);
-  if (it == ERROR) { errClearLocal(); raiseTypeMsg("cannot unpack non-iterable ", seq, " object"); return -1; }
+  if (it == ERROR) { errClearLocal(); raiseNonIterable(seq); return -1; }
   for (let i: u32 = 0; i < N; i++) {
     const x = iterNext(it);
     if (x == STOP || x == ERROR) {
@@ -460,7 +460,7 @@ export function molt_unpack(seq: u64, n: i32, out: i32): i32 {
 export function molt_unpack_ex(seq: u64, before: i32, after: i32, out: i32): i32 {
   const l = listFromIterable(seq);
   if (l == ERROR) {
-    if (pendingIsNotIterable()) { errClearLocal(); raiseTypeMsg("cannot unpack non-iterable ", seq, " object"); }
+    if (pendingIsNotIterable()) { errClearLocal(); raiseNonIterable(seq); }
     return -1;
   }
   const p = ptrOf(l);
@@ -475,4 +475,9 @@ export function molt_unpack_ex(seq: u64, before: i32, after: i32, out: i32): i32
   for (let i: u32 = 0; i < a; i++) { const x = listItem(p, len - a + i); incref(x); store<u64>(o + ((b + 1 + i) << 3), x); }
   decref(l);
   return 0;
+}
+
+function raiseNonIterable(v: u64): void {
+  const sb = sbNew(); sbLit(sb, "cannot unpack non-iterable "); sbTypeName(sb, v); sbLit(sb, " object");
+  raiseSb(X.E_TypeError, sb);
 }
