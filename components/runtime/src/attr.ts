@@ -43,10 +43,11 @@ export function typeLookup(t: u32, name: u64): u64 {
 }
 
 /** Registers a builtin method (id) under name on type t. */
-export function addMethod(t: u32, name: u64, id: u32): void {
+export function addMethod(t: u32, name: u64, id: u32, classMethod: bool = false): void {
   let d = typeDict(t);
   if (d == NONE) { d = boxPtr(dictNew()); store<u64>(t, d, 40); }
   const f = builtinNew(id, name, 0);
+  if (classMethod) store<u32>(ptrOf(f), 1, 12);
   dictSet(ptrOf(d), name, f);
   decref(f);
 }
@@ -161,7 +162,12 @@ export function getAttr(v: u64, name: u64): u64 {
   if (s != 0) return s;
   if (kindOf(v) == K.K_TYPE) {
     const a = typeLookup(ptrOf(v), name);
-    if (a != 0) { incref(a); return a; }
+    if (a != 0) {
+      // builtin classmethods (dict.fromkeys) bind to the type
+      if (kindOf(a) == K.K_BUILTIN && (load<u32>(ptrOf(a), 12) & 1) != 0) return builtinNew(builtinId(ptrOf(a)), name, v);
+      incref(a);
+      return a;
+    }
     return noAttr(v, name);
   }
   // exception / function instance dicts

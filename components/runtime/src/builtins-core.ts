@@ -146,11 +146,29 @@ function builtinSum(argv: usize, nargs: u32, kwnames: u64): u64 {
   if (it == ERROR) return ERROR;
   let acc = start;
   incref(acc);
+  // floats: CPython 3.12's compensated (Neumaier) summation
+  let fsum: f64 = 0, comp: f64 = 0;
+  let inFloat = false;
   // fast paths for small ints and floats
   while (true) {
     const v = iterNext(it);
     if (v == STOP) break;
     if (v == ERROR) { decref(acc); decref(it); return ERROR; }
+    if (!inFloat && isFloat(acc) && (isFloat(v) || isSmallInt(v))) { inFloat = true; fsum = floatOf(acc); comp = 0; }
+    if (inFloat) {
+      if (isFloat(v) || isSmallInt(v)) {
+        const x = isFloat(v) ? floatOf(v) : <f64>intOf(v);
+        const t = fsum + x;
+        if (Math.abs(fsum) >= Math.abs(x)) comp += (fsum - t) + x; else comp += (x - t) + fsum;
+        fsum = t;
+        decref(v);
+        continue;
+      }
+      // leaving the float path: materialize the sum
+      decref(acc);
+      acc = boxFloat(comp != 0 && isFinite(comp) ? fsum + comp : fsum);
+      inFloat = false;
+    }
     let r: u64;
     if (isSmallInt(acc) && isSmallInt(v)) {
       const s = intOf(acc) + intOf(v);
@@ -162,6 +180,7 @@ function builtinSum(argv: usize, nargs: u32, kwnames: u64): u64 {
     acc = r;
   }
   decref(it);
+  if (inFloat) { decref(acc); return boxFloat(comp != 0 && isFinite(comp) ? fsum + comp : fsum); }
   return acc;
 }
 

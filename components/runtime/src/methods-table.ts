@@ -63,7 +63,7 @@ export function registerBuiltins(): void {
   // dict
   m(K.K_DICT, "get", 250); m(K.K_DICT, "setdefault", 251); m(K.K_DICT, "pop", 252); m(K.K_DICT, "popitem", 253);
   m(K.K_DICT, "keys", 254); m(K.K_DICT, "values", 255); m(K.K_DICT, "items", 256); m(K.K_DICT, "update", 257);
-  m(K.K_DICT, "copy", 258); m(K.K_DICT, "clear", 259); m(K.K_DICT, "fromkeys", 260);
+  m(K.K_DICT, "copy", 258); m(K.K_DICT, "clear", 259); addMethod(typeForKind(K.K_DICT), strLitImmortal("fromkeys"), 260, true);
   // set / frozenset
   const S = K.K_SET, F = K.K_FROZENSET;
   m(S, "add", 290); m(S, "remove", 291); m(S, "discard", 292); m(S, "pop", 293); m(S, "clear", 294);
