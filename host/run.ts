@@ -139,8 +139,11 @@ export async function runComponent(bytesOrPath: Uint8Array | string, opts: RunOp
   } catch (e) {
     const exit = findGuestExit(e);
     if (exit) status = exit.status;
-    else if (e instanceof WebAssembly.RuntimeError) {
-      stderrSink(Buffer.from(`molt: program trapped: ${e.message}\n`));
+    else if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) {
+      // RangeError: the engine's call stack ran out inside the guest (deep
+      // recursion past what the wasm stack holds). Report it as a trap.
+      const what = e instanceof RangeError ? 'stack overflow' : e.message;
+      stderrSink(Buffer.from(`molt: program trapped: ${what}\n`));
       status = TRAP_STATUS;
     } else if (isErrResult(e)) {
       status = 1;
