@@ -16,6 +16,7 @@ import { SymtableBuilder } from './symtable-builder.js';
 import { analyzeSymtable } from './symtable-analyze.js';
 import { SymtableErrors } from './symtable-errors.js';
 import { SymbolTable } from './symtable-types.js';
+import { leadingFutureImports } from './future.js';
 
 export * from './symtable-types.js';
 export { formatSymtable, symtableToJSON, type SymtableJSON } from './symtable-format.js';
@@ -45,12 +46,7 @@ const FUTURE_FEATURES = new Set([
  */
 function checkFutureFeatures(body: stmt[], err: SymtableErrors): boolean {
   let annotations = false;
-  let i = 0;
-  const first = body[0];
-  if (first?._type === 'Expr' && first.value._type === 'Constant' && typeof first.value.value === 'string') i = 1;
-  for (; i < body.length; i++) {
-    const s = body[i];
-    if (s._type !== 'ImportFrom' || s.module !== '__future__') break;
+  for (const s of leadingFutureImports(body)) {
     for (const a of s.names) {
       if (a.name === 'annotations') annotations = true;
       else if (a.name === 'braces') err.raise('not a chance', { ...s, end_lineno: null, end_col_offset: null });

@@ -2,6 +2,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { readSourceFile } from '../source-file.js';
 import { parseModule } from '../../frontend/parser.js';
+import { analyzeModule } from '../../frontend/analyze.js';
 import { dumpAst } from '../../frontend/dump.js';
 import { tokenize, formatToken, type Token } from '../../frontend/tokenizer.js';
 import { tokenizeEncodingName } from '../../frontend/source-decode.js';
@@ -32,7 +33,7 @@ const fileArg = <T>(y: Argv<T>) => y.positional('file', { type: 'string', demand
 
 export const debugCommand: CommandModule = {
   command: 'debug <what>',
-  describe: 'Print intermediate forms (ast, tokens, symtable)',
+  describe: 'Print intermediate forms (ast, tokens, symtable, ir) or check a file',
   builder: (y) =>
     y
       .command<FileArgs & { 'include-attributes': boolean }>({
@@ -75,6 +76,15 @@ export const debugCommand: CommandModule = {
         },
       })
       .command<FileArgs>({
+        command: 'check <file>',
+        describe: 'Check the file compiles (parser, symtable and compile-stage SyntaxErrors, like python3)',
+        builder: (b) => fileArg(b) as never,
+        handler: (a) => {
+          const src = readSourceFile(a.file);
+          withSyntaxErrors(a.file, () => void analyzeModule(src, a.file));
+        },
+      })
+      .command<FileArgs>({
         command: 'ir <file>',
         describe: 'Print the Molt IR (CFG with exception edges)',
         builder: (b) => fileArg(b) as never,
@@ -86,6 +96,6 @@ export const debugCommand: CommandModule = {
           });
         },
       })
-      .demandCommand(1, 'debug needs one of: ast, tokens, symtable, ir'),
+      .demandCommand(1, 'debug needs one of: ast, tokens, symtable, ir, check'),
   handler: () => {},
 };
