@@ -3,7 +3,7 @@
 // inside a shard, CPython runs ahead in child processes while Molt builds
 // (through the build cache) and runs each program in process.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPythonOracle } from '../../compiler/util/python-oracle.js';
 import {
@@ -16,6 +16,26 @@ import {
 } from '../../compiler/driver/differential.js';
 
 export const CORPUS_DIR = 'tests/differential';
+/** Programs known to differ today, one `path  # reason` per line. */
+export const KNOWN_FAILURES = 'tests/differential/known-failures.txt';
+
+/**
+ * Known failures run like every other program but must still differ: when one
+ * starts to match CPython the suite fails until it is taken off the list, so
+ * the list can only shrink truthfully.
+ */
+export function knownFailures(): Map<string, string> {
+  const known = new Map<string, string>();
+  if (!existsSync(KNOWN_FAILURES)) return known;
+  for (const raw of readFileSync(KNOWN_FAILURES, 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const hash = line.indexOf('#');
+    const path = (hash < 0 ? line : line.slice(0, hash)).trim();
+    known.set(path, hash < 0 ? '' : line.slice(hash + 1).trim());
+  }
+  return known;
+}
 
 /** Cache shared by all shards and runs (builds and transpiled components). */
 export function harnessCacheDir(): string {
@@ -30,6 +50,7 @@ export function defineDifferentialSuite(shard: number, shardCount: number): void
   const files = all.filter((_, i) => i % shardCount === shard);
   const cacheDir = harnessCacheDir();
   const oracleRuns = new Map<string, Promise<Outcome>>();
+  const known = knownFailures();
 
   describe.skipIf(!oracle)(`differential corpus (shard ${shard + 1}/${shardCount})`, () => {
     beforeAll(() => {
@@ -48,13 +69,15 @@ export function defineDifferentialSuite(shard: number, shardCount: number): void
     });
 
     for (const file of files) {
-      test(file, async () => {
+      const reason = known.get(file);
+      test(reason === undefined ? file : `${file} (known failure: ${reason})`, async () => {
         const inputs = programInputs(file);
         const molt = await runWithMolt(file, inputs, { cacheDir });
         while (!oracleRuns.has(file)) await new Promise((r) => setTimeout(r, 5));
         const py = await oracleRuns.get(file)!;
         const cmp = compareOutcomes(molt, py);
-        expect(cmp.report, `${file} differs from python3`).toBe('');
+        if (reason === undefined) expect(cmp.report, `${file} differs from python3`).toBe('');
+        else expect(cmp.same, `${file} now matches python3: remove it from ${KNOWN_FAILURES}`).toBe(false);
       });
     }
   });
