@@ -1,12 +1,10 @@
-// Unicode character classes the tokenizer needs. ASCII is decided with plain
-// comparisons by the callers; these regex-backed tests only run on non-ASCII
-// code points, which are rare in real source.
+// Unicode character classes the tokenizer and repr() need. ASCII is decided
+// with plain comparisons; the identifier tests use JS regexes only for
+// non-ASCII code points, which are rare in real source.
+import { NON_PRINTABLE_RANGES } from './unicode-nonprintable.js';
 
 const XID_START = /^\p{XID_Start}$/u;
 const XID_CONTINUE = /^\p{XID_Continue}$/u;
-// CPython's str.isprintable() is false for "Other" (Cc Cf Cs Co Cn) and
-// "Separator" (Zl Zp Zs) categories, except the ASCII space.
-const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 export function isAsciiIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -23,9 +21,22 @@ export function isIdentifierCodePoint(cp: number, first: boolean): boolean {
   return first ? XID_START.test(ch) : XID_CONTINUE.test(ch);
 }
 
+/**
+ * str.isprintable() for one code point, from CPython 3.12's own Unicode 15.0
+ * table (JS \p{} classes follow a newer Unicode and disagree on new letters).
+ */
 export function isPrintableCodePoint(cp: number): boolean {
   if (cp < 128) return cp >= 32 && cp < 127;
-  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
+  const r = NON_PRINTABLE_RANGES;
+  let lo = 0;
+  let hi = r.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < r[2 * mid]) hi = mid - 1;
+    else if (cp > r[2 * mid + 1]) lo = mid + 1;
+    else return false;
+  }
+  return true;
 }
 
 /** Identifiers are compared after NFKC normalization (PEP 3131); ASCII is already normal. */

@@ -3,21 +3,8 @@
 // bytes, int, float (shortest round-trip, Python's exponent layout), complex.
 import { ELLIPSIS, PyComplex, type PyConstant } from './constants.js';
 
-import { NON_PRINTABLE_RANGES } from './unicode-nonprintable.js';
+import { isPrintableCodePoint } from './char-class.js';
 
-/** str.isprintable() per CPython 3.12's Unicode tables (binary search over ranges). */
-function isPrintable(c: number): boolean {
-  const r = NON_PRINTABLE_RANGES;
-  let lo = 0;
-  let hi = r.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (c < r[2 * mid]) hi = mid - 1;
-    else if (c > r[2 * mid + 1]) lo = mid + 1;
-    else return false;
-  }
-  return true;
-}
 const PLAIN_ASCII = /^[\x20-\x5b\x5d-\x7e]*$/; // printable ASCII without backslash
 
 function hex(n: number, width: number): string {
@@ -41,7 +28,7 @@ export function reprStr(s: string, codePoints?: readonly number[]): string {
     else if (ch === '\r') out += '\\r';
     else if (c < 0x20 || c === 0x7f) out += '\\x' + hex(c, 2);
     else if (c < 0x7f) out += ch;
-    else if (!isPrintable(c)) {
+    else if (!isPrintableCodePoint(c)) {
       if (c <= 0xff) out += '\\x' + hex(c, 2);
       else if (c <= 0xffff) out += '\\u' + hex(c, 4);
       else out += '\\U' + hex(c, 8);

@@ -1,29 +1,7 @@
 // `python3 -m tokenize FILE` line format: "%-20s%-15s%-15r" of
 // "L,C-L,C:", the token name and repr(string).
 import type { Token } from './tokenizer.js';
-import { isPrintableCodePoint } from './char-class.js';
-
-function hex(cp: number, width: number): string {
-  return cp.toString(16).padStart(width, '0');
-}
-
-/** Python's repr() of a str. */
-export function pyRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (isPrintableCodePoint(cp)) out += ch;
-    else if (cp < 0x100) out += '\\x' + hex(cp, 2);
-    else if (cp < 0x10000) out += '\\u' + hex(cp, 4);
-    else out += '\\U' + hex(cp, 8);
-  }
-  return out + quote;
-}
+import { reprStr } from './py-repr.js';
 
 /** Pad to `width` code points, like Python's `%-Ns`. */
 function ljust(s: string, width: number): string {
@@ -37,5 +15,5 @@ function ljust(s: string, width: number): string {
 
 export function formatToken(t: Token): string {
   const range = `${t.line},${t.col}-${t.endLine},${t.tokenizeEndCol ?? t.endCol}:`;
-  return ljust(range, 20) + ljust(t.type, 15) + ljust(pyRepr(t.string), 15);
+  return ljust(range, 20) + ljust(t.type, 15) + ljust(reprStr(t.string), 15);
 }

@@ -28,7 +28,7 @@ import { isAsciiIdentChar, isAsciiIdentStart, isIdentifierCodePoint, isPrintable
 import { scanNumber } from './tokenizer-number.js';
 
 export { decodeSource, sourceLines } from './source-decode.js';
-export { formatToken, pyRepr } from './token-format.js';
+export { formatToken } from './token-format.js';
 export { normalizeIdentifier } from './char-class.js';
 
 export type TokenType = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'NL' | 'INDENT' | 'DEDENT' | 'COMMENT'
