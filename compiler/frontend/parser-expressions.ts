@@ -44,32 +44,38 @@ export function startsExpression(k: string): boolean {
 
 /** star_expressions: a tuple when there is a comma (no parentheses). */
 export function parseStarExpressions(p: Parser): N {
+  return parseCommaList(p, parseStarExpression);
+}
+
+/** `elem (',' elem)* [',']` without parentheses: a Load Tuple once there is a comma. */
+function parseCommaList(p: Parser, parseElem: (p: Parser) => N): N {
   const s = p.i;
-  const first = parseStarExpression(p);
+  const first = parseElem(p);
   if (p.k() !== ',') return first;
   const elts = [first];
   while (p.eat(',')) {
     if (!startsExpression(p.k())) break;
-    elts.push(parseStarExpression(p));
+    elts.push(parseElem(p));
   }
   return p.fin({ _type: 'Tuple', elts, ctx: LOAD }, s);
 }
 
 export function parseStarExpression(p: Parser): N {
-  if (p.k() === '*') {
-    const s = p.i++;
-    return p.fin({ _type: 'Starred', value: parseBitOr(p), ctx: LOAD }, s);
-  }
-  return parseExpression(p);
+  return parseStarredOr(p, parseExpression);
 }
 
 /** star_named_expression: element of list/tuple/set displays. */
 export function parseStarNamedExpression(p: Parser): N {
+  return parseStarredOr(p, parseNamedExpression);
+}
+
+/** `'*' bitwise_or` or, without a star, `orElse`. */
+function parseStarredOr(p: Parser, orElse: (p: Parser) => N): N {
   if (p.k() === '*') {
     const s = p.i++;
     return p.fin({ _type: 'Starred', value: parseBitOr(p), ctx: LOAD }, s);
   }
-  return parseNamedExpression(p);
+  return orElse(p);
 }
 
 export function parseNamedExpression(p: Parser, inCall = false): N {
@@ -392,15 +398,7 @@ export function parseComprehensionClauses(p: Parser): N[] {
  * comma-separated `*`? primary-level expressions; a trailing comma makes a tuple.
  */
 export function parseTargetList(p: Parser): N {
-  const s = p.i;
-  const first = parseTargetElement(p);
-  if (p.k() !== ',') return first;
-  const elts = [first];
-  while (p.eat(',')) {
-    if (!startsExpression(p.k())) break;
-    elts.push(parseTargetElement(p));
-  }
-  return p.fin({ _type: 'Tuple', elts, ctx: LOAD }, s);
+  return parseCommaList(p, parseTargetElement);
 }
 
 export function parseTargetElement(p: Parser): N {

@@ -1,27 +1,18 @@
 // Tokenize every .py file of the oracle's stdlib with Molt and with CPython's
 // tokenize module; report mismatching files. Usage (after `npx tsc -p .`):
-//   node tests/tools/compare-tokenize-stdlib.mjs [--show N] [--bench]
+//   node tests/tools/compare-tokenize-stdlib.mjs [--show N]
+// (Throughput: `molt bench --parse --tokenize`.)
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findPythonOracle } from '../../dist/compiler/util/python-oracle.js';
+import { listPythonFiles, oracleStdlibDir } from '../../dist/compiler/util/python-files.js';
 import { tokenize, formatToken } from '../../dist/compiler/frontend/tokenizer.js';
 
 const py = findPythonOracle();
 if (!py) { console.log('no python found; skipping'); process.exit(0); }
 console.log(`oracle: ${py.describe} (${py.version})`);
-const stdlib = spawnSync(py.command, ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"], { env: py.env, encoding: 'utf8' }).stdout.trim();
-const files = [];
-(function walk(dir) {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p, { throwIfNoEntry: false });
-    if (!st) continue;
-    if (st.isDirectory()) { if (name !== 'site-packages') walk(p); }
-    else if (name.endsWith('.py')) files.push(p);
-  }
-})(stdlib);
+const files = listPythonFiles(oracleStdlibDir(py));
 const show = Number(process.argv[process.argv.indexOf('--show') + 1]) || 3;
 const script = fileURLToPath(new URL('../support/tokenize_oracle.py', import.meta.url));
 // Batches keep each JSON answer well below V8's string size limit.

@@ -35,10 +35,7 @@ export function runSymtableOracle(oracle: PythonOracle, files: string[]): Map<st
   return out;
 }
 
-export function stdlibDir(oracle: PythonOracle): string {
-  const r = spawnSync(oracle.command, ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { env: oracle.env, encoding: 'utf8' });
-  return r.stdout.trim();
-}
+export { oracleStdlibDir as stdlibDir } from '../../compiler/util/python-files.js';
 
 export interface Parsed {
   mod?: Module;

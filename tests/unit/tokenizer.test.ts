@@ -4,8 +4,8 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { findPythonOracle } from '../../compiler/util/python-oracle.js';
+import { listPythonFiles, oracleStdlibDir } from '../../compiler/util/python-files.js';
 import { tokenize, formatToken, decodeSource, normalizeIdentifier, sourceLines } from '../../compiler/frontend/tokenizer.js';
 import { PySyntaxError } from '../../compiler/frontend/syntax-error.js';
 import { runOracle, type OracleCompile, type OracleTokens } from '../support/oracle.js';
@@ -22,11 +22,8 @@ function molt(path: string): string[] {
 }
 
 function stdlibSample(): string[] {
-  const dir = spawnSync(py!.command, ['-c', "import sysconfig;print(sysconfig.get_paths()['stdlib'])"], { env: py!.env, encoding: 'utf8' }).stdout.trim();
-  const all: string[] = [];
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile() && e.name.endsWith('.py') && !e.parentPath.includes('site-packages')) all.push(join(e.parentPath, e.name));
-  }
+  const dir = oracleStdlibDir(py!);
+  const all = listPythonFiles(dir).filter((p) => !p.includes('site-packages'));
   all.sort();
   const picks = new Set(all.filter((_, i) => i % 40 === 0));
   for (const name of ['test/test_fstring.py', 'test/test_tokenize.py', 'test/test_grammar.py', 'test/test_unicode_identifiers.py', 'test/test_string_literals.py', 'tokenize.py', 'test/test_capi/test_unicode.py', 'test/test_peg_generator/test_pegen.py']) {

@@ -1,6 +1,8 @@
 // `molt bench [paths..]`: time whole processes — `molt run` with a warm cache
 // against `python3` — best of N runs, and print a table (or Markdown for
 // docs/STATUS.md). Outputs are checked to agree; a mismatch is flagged.
+// `molt bench --parse [DIR]` instead measures the frontend (tokenize + parse)
+// in lines/s over every .py file under DIR (default: the oracle's stdlib).
 import type { CommandModule } from 'yargs';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,11 +11,15 @@ import { UserError } from '../../util/errors.js';
 import { findPythonOracle } from '../../util/python-oracle.js';
 import { commandBody } from '../../driver/cli-support.js';
 import { discoverPrograms, oracleEnv } from '../../driver/differential.js';
+import { listPythonFiles, oracleStdlibDir } from '../../util/python-files.js';
+import { benchParse } from '../../frontend/parse-bench.js';
 
 interface BenchArgs {
   paths?: string[];
   runs: number;
   markdown: boolean;
+  parse: boolean;
+  tokenize: boolean;
 }
 
 interface Timing {
@@ -47,9 +53,12 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     y
       .positional('paths', { type: 'string', array: true, describe: 'programs or directories (default tests/bench)' })
       .option('runs', { alias: 'n', type: 'number', default: 3, describe: 'runs per program; the best is reported' })
-      .option('markdown', { type: 'boolean', default: false, describe: 'print a Markdown table' }) as never,
+      .option('markdown', { type: 'boolean', default: false, describe: 'print a Markdown table' })
+      .option('parse', { type: 'boolean', default: false, describe: 'measure tokenize + parse speed (lines/s) over the .py files under one DIR (default: the oracle stdlib)' })
+      .option('tokenize', { type: 'boolean', default: false, describe: 'with --parse: tokenize only' }) as never,
   handler: (a) =>
     commandBody(async () => {
+      if (a.parse || a.tokenize) return parseBench(a);
       const roots = a.paths && a.paths.length > 0 ? a.paths : ['tests/bench'];
       for (const r of roots) if (!existsSync(r)) throw new UserError(`cannot read ${r}: no such file or directory`);
       const runs = Math.max(1, a.runs | 0);
@@ -84,3 +93,25 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
       return 0;
     }),
 };
+
+/** `molt bench --parse [DIR]`: frontend throughput, best of N in-process rounds. */
+function parseBench(a: BenchArgs): number {
+  if (a.paths && a.paths.length > 1) throw new UserError('molt bench --parse takes one directory');
+  let dir = a.paths?.[0];
+  if (dir === undefined) {
+    const oracle = findPythonOracle();
+    if (!oracle) throw new UserError('python3 not found: give a directory, as in `molt bench --parse DIR`');
+    dir = oracleStdlibDir(oracle);
+  }
+  if (!existsSync(dir)) throw new UserError(`cannot read ${dir}: no such file or directory`);
+  const files = listPythonFiles(dir);
+  if (files.length === 0) throw new UserError(`no .py files under ${dir}`);
+  const runs = Math.max(1, a.runs | 0);
+  const r = benchParse(files, runs, a.tokenize);
+  const what = a.tokenize ? 'tokenize' : 'tokenize + parse';
+  const n = (x: number) => Math.round(x).toLocaleString('en-US');
+  process.stdout.write(`${dir}: ${n(r.files)} files (${r.errors} with SyntaxError), ${n(r.lines)} lines, ${(r.bytes / 1e6).toFixed(1)} MB\n`);
+  process.stdout.write(`rounds (s): ${r.rounds.map((s) => s.toFixed(3)).join(' ')}\n`);
+  process.stdout.write(`best of ${runs}: ${r.seconds.toFixed(3)} s = ${n(r.lines / r.seconds)} lines/s (${what})\n`);
+  return 0;
+}
