@@ -1,8 +1,10 @@
 // Size-class allocator on raw linear memory.
 // Each block has an 8-byte prefix: u32 size class, u32 free-list link.
 // Classes 1..32: 16-byte steps up to 512 bytes; 33..: powers of two.
-// Small blocks are carved from 64 KiB arenas; big blocks come straight from
-// the stub heap. Freed blocks go back to their class's free list (LIFO), so a
+// Small blocks are carved from 64 KiB arenas; big blocks get their own pages.
+// All memory comes from memory.grow directly: the WASI preview-1 adapter grows
+// memory for its own state, so a bump pointer that assumes everything up to
+// memory.size() is ours (AssemblyScript's stub heap) would overwrite it. Freed blocks go back to their class's free list (LIFO), so a
 // loop of temporaries reuses the same few blocks.
 
 const NCLASS: u32 = 64;
@@ -22,19 +24,26 @@ let liveBlocks: i64 = 0;
   return c <= 32 ? c << 4 : (<u32>1) << (c - 23);
 }
 
+/** Fresh, page-aligned memory of at least n bytes (traps when memory is exhausted). */
+function grabPages(n: u32): usize {
+  const pages = (n + 0xffff) >>> 16;
+  const old = memory.grow(<i32>pages);
+  if (old < 0) unreachable();
+  return (<usize>old) << 16;
+}
+
 function allocSlow(c: u32): usize {
   const size = classBytes(c) + 8;
   let b: usize;
   if (size <= 4096) {
     if (arenaPtr + size > arenaEnd) {
-      arenaPtr = heap.alloc(ARENA_SIZE);
-      arenaPtr = (arenaPtr + 7) & ~7;
-      arenaEnd = arenaPtr + ARENA_SIZE - 8;
+      arenaPtr = grabPages(ARENA_SIZE);
+      arenaEnd = arenaPtr + ARENA_SIZE;
     }
     b = arenaPtr;
     arenaPtr += size;
   } else {
-    b = (heap.alloc(size + 8) + 7) & ~7;
+    b = grabPages(size);
   }
   store<u32>(b, c);
   liveBytes += classBytes(c);
