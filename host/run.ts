@@ -35,7 +35,22 @@ export const TRAP_STATUS = 134;
 type Instantiate = (
   getCoreModule: (name: string) => Promise<WebAssembly.Module>,
   imports: Record<string, unknown>,
+  instantiateCore?: (m: WebAssembly.Module, i?: WebAssembly.Imports) => Promise<WebAssembly.Instance>,
 ) => Promise<Record<string, unknown>>;
+
+/** MOLT_REPORT_MEMORY=1: note each core instance's exported memory so the run can report its size. */
+function memoryProbe(): { core: (m: WebAssembly.Module, i?: WebAssembly.Imports) => Promise<WebAssembly.Instance>; report: () => string } {
+  const memories: WebAssembly.Memory[] = [];
+  return {
+    core: async (m, i) => {
+      const inst = await WebAssembly.instantiate(m, i ?? {});
+      for (const v of Object.values(inst.exports)) if (v instanceof WebAssembly.Memory) memories.push(v);
+      return inst;
+    },
+    // wasm memory never shrinks, so its size at the end is the peak.
+    report: () => `molt: linear memory ${memories.map((m) => m.buffer.byteLength).join(' ')} bytes\n`,
+  };
+}
 
 interface Loaded {
   instantiate: Instantiate;
@@ -133,8 +148,9 @@ export async function runComponent(bytesOrPath: Uint8Array | string, opts: RunOp
     stdin,
   });
   let status = 0;
+  const probe = process.env.MOLT_REPORT_MEMORY ? memoryProbe() : null;
   try {
-    const instance = await instantiate(getCoreModule, imports);
+    const instance = await instantiate(getCoreModule, imports, probe?.core);
     await findRun(instance)();
   } catch (e) {
     const exit = findGuestExit(e);
@@ -151,6 +167,7 @@ export async function runComponent(bytesOrPath: Uint8Array | string, opts: RunOp
       throw e;
     }
   }
+  if (probe) process.stderr.write(probe.report());
   return { status, stdout: out.bytes(), stderr: err.bytes() };
 }
 
