@@ -124,7 +124,7 @@ export class FunctionCodegen {
     const R = new binaryen.Relooper(this.m);
     const refs = new Map<Seg, number>();
     for (const s of this.segs) refs.set(s, R.addBlock(this.m.block(null, s.code.length ? s.code : [this.m.nop()], binaryen.none)));
-    const errExit = R.addBlock(this.m.block(null, [...this.releaseVars(), this.m.return(this.ERR)], binaryen.none));
+    const errExit = R.addBlock(this.m.block(null, [...this.releaseVars(), this.L.depthLeave(), this.m.return(this.ERR)], binaryen.none));
     for (const s of this.segs) {
       for (const br of s.branches) {
         const to = br.to.k === 'errexit' ? errExit : br.to.k === 'seg' ? refs.get(br.to.seg)! : refs.get(this.blockEntry.get(br.to.id)!)!;
@@ -142,7 +142,9 @@ export class FunctionCodegen {
   }
 
   private prologue(): Ex[] {
-    const out: Ex[] = [];
+    // Every program frame counts towards the recursion limit (CPython counts
+    // Python frames); checked before anything is owned, so failing is a plain return.
+    const out: Ex[] = [this.L.depthEnter()];
     for (const v of this.f.vars) if (!this.f.paramVars.includes(v)) out.push(this.lset(this.varLocal.get(v)!, this.ERR));
     for (const p of this.borrowedParamsMadeOwned) out.push(this.incref(this.lget(this.varLocal.get(p)!)));
     return out;
@@ -230,7 +232,7 @@ export class FunctionCodegen {
         seg.code.push(this.lset(this.scratch64, this.operand(a)));
         if (a.k !== 'temp') seg.code.push(this.incref(this.lget(this.scratch64)));
         const others = [...liveBefore].filter((x) => !(a.k === 'temp' && a.id === x));
-        seg.code.push(...this.decrefTemps(others), ...this.releaseVars(), m.return(this.lget(this.scratch64)));
+        seg.code.push(...this.decrefTemps(others), ...this.releaseVars(), this.L.depthLeave(), m.return(this.lget(this.scratch64)));
         return;
       }
       case 'iter_next': {

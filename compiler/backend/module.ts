@@ -13,6 +13,8 @@ import { ELLIPSIS, ERROR, FALSE, NONE, TRUE, boxFloat, boxSmallInt, isSmallInt, 
 type Ex = number;
 const i64 = binaryen.i64;
 const i32 = binaryen.i32;
+/** Active program frames (recursion limit). */
+const DEPTH = 'molt.depth';
 
 export interface LinkOptions {
   optimize: boolean;
@@ -75,8 +77,6 @@ export class Linker {
 
   /** Call a runtime intrinsic (molt_*) or a backend helper. */
   call(name: string, args: Ex[], result: number): Ex {
-    // Optional validation intrinsic: without it a range loop skips the argument check.
-    if (name === 'molt_range_check' && !this.rtInternal.has(name)) return this.m.i64.const(s64(NONE));
     if (name.startsWith('molt_')) return this.m.call(this.runtime(name as RuntimeFunction), args, result);
     return this.m.call(name, args, result);
   }
@@ -173,6 +173,21 @@ export class Linker {
     return this.call('molt_tb_add', [this.m.global.get(this.frameGlobal(sym), i32), this.m.i32.const(line)], binaryen.none);
   }
 
+  /** `++depth > limit`: raise RecursionError and return ERROR from the current function. */
+  depthEnter(): Ex {
+    const m = this.m;
+    const d = () => m.global.get(DEPTH, i32);
+    return m.block(null, [
+      m.global.set(DEPTH, m.i32.add(d(), m.i32.const(1))),
+      m.if(m.i32.gt_s(d(), this.call('molt_recursion_limit', [], i32)),
+        m.block(null, [m.global.set(DEPTH, m.i32.sub(d(), m.i32.const(1))), m.return(this.call('molt_raise_recursion', [], i64))])),
+    ], binaryen.none);
+  }
+
+  depthLeave(): Ex {
+    return this.m.global.set(DEPTH, this.m.i32.sub(this.m.global.get(DEPTH, i32), this.m.i32.const(1)));
+  }
+
   functionInfo(sym: string): { fn: IrFunction; tableIndex: number } {
     return this.fnInfo.get(sym)!;
   }
@@ -183,6 +198,7 @@ export class Linker {
     const m = this.m;
     const fns = this.ir.functions;
     this.setupTable(fns.length);
+    m.addGlobal(DEPTH, i32, true, m.i32.const(0));
     fns.forEach((f, i) => {
       this.fnInfo.set(f.sym, { fn: f, tableIndex: this.tableBase + i });
       m.addGlobal(this.frameGlobal(f.sym), i32, true, m.i32.const(0));
