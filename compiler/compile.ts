@@ -1,9 +1,9 @@
-// The compiler pipeline for one program: parse -> scopes -> Molt IR ->
+// The compiler pipeline for one program: analyze (parse, symtable, compile checks) -> scopes -> Molt IR ->
 // wasm functions linked into the runtime core module -> optimize.
 // The driver (compiler/driver/build.ts) componentizes the result.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseModule } from './frontend/parser.js';
+import { analyzeModule } from './frontend/analyze.js';
 import { lowerModule } from './lower/module.js';
 import { linkProgram } from './backend/module.js';
 import { moltRoot } from './driver/build-identity.js';
@@ -21,8 +21,9 @@ export function runtimeWasmPath(): string {
 export async function compileToCoreModule(sourcePath: string, opts: CompileOptions): Promise<Uint8Array> {
   const bytes = readFileSync(sourcePath);
   const text = new TextDecoder().decode(bytes);
-  const mod = parseModule(bytes, sourcePath);
-  const ir = lowerModule(mod, sourcePath, text);
+  // parse, symbol tables and CPython's compile-stage checks (SyntaxError like python3)
+  const { module: mod, symtable } = analyzeModule(bytes, sourcePath);
+  const ir = lowerModule(mod, sourcePath, text, symtable);
   const rtPath = runtimeWasmPath();
   if (!existsSync(rtPath)) throw new UserError(`the Molt runtime is not built (${rtPath} missing): run node scripts/build-runtime.mjs`);
   return linkProgram(ir, readFileSync(rtPath), {

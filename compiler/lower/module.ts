@@ -4,6 +4,8 @@ import type * as A from '../frontend/ast.js';
 import type { IrFunction, IrModule } from '../ir/ir.js';
 import { FunctionLowerer } from './function.js';
 import { analyzeScopes, type Scopes } from './scopes.js';
+import type { SymbolTable } from '../frontend/symtable-types.js';
+import { buildSymtable } from '../frontend/symtable.js';
 import { runIrPasses } from '../ir/passes.js';
 
 export class ModuleLowerer {
@@ -16,8 +18,9 @@ export class ModuleLowerer {
   private readonly presetSyms = new Map<unknown, string>();
   private readonly usedSyms = new Set<string>();
 
-  constructor(readonly mod: A.Module, readonly filename: string, readonly source: string) {
-    this.scopes = analyzeScopes(mod, filename, source);
+  constructor(readonly mod: A.Module, readonly filename: string, readonly source: string, symtable?: SymbolTable) {
+    // callers that did not run frontend/analyze.ts (debug dumps, unit tests) get a fresh table
+    this.scopes = analyzeScopes(symtable ?? buildSymtable(mod, filename, source));
     const bindings = new Map<string, number>();
     collectModuleBindings(mod, bindings, this.globals);
     this.usesDunderName = mentions(mod, '__name__');
@@ -62,8 +65,8 @@ export class ModuleLowerer {
   }
 }
 
-export function lowerModule(mod: A.Module, filename: string, source: string): IrModule {
-  const m = new ModuleLowerer(mod, filename, source).lower();
+export function lowerModule(mod: A.Module, filename: string, source: string, symtable?: SymbolTable): IrModule {
+  const m = new ModuleLowerer(mod, filename, source, symtable).lower();
   runIrPasses(m);
   return m;
 }

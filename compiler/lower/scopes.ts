@@ -1,8 +1,8 @@
 // The lowering's view of scopes, backed by the frontend symbol table
 // (frontend/symtable.ts). Kept behind this small interface so the lowering
 // does not depend on the symbol table's internals.
-import type { AnyNode, Module } from '../frontend/ast.js';
-import { buildSymtable, type SymbolTable } from '../frontend/symtable.js';
+import type { AnyNode } from '../frontend/ast.js';
+import type { SymbolTable } from '../frontend/symtable-types.js';
 
 export type NameScope = 'local' | 'cell' | 'free' | 'global';
 
@@ -37,8 +37,8 @@ class TableScope implements FunctionScope {
   }
 }
 
-export function analyzeScopes(mod: Module, filename: string, source: string): Scopes {
-  const top = buildSymtable(mod, filename, source);
+/** Scopes from the module's symbol table (frontend/analyze.ts builds it). */
+export function analyzeScopes(top: SymbolTable): Scopes {
   const cache = new Map<unknown, FunctionScope>();
   return {
     module: new TableScope(top),
