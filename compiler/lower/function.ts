@@ -303,11 +303,14 @@ export class FunctionLowerer {
       case 'Return': {
         if (this.fn.isModule) this.err(s, "'return' outside function");
         let val = s.value ? this.expr(s.value) : NONE;
-        if (this.cleanups.length > 0 && val.k !== 'const') {
-          const rv = this.hiddenVar('ret');
-          this.emit({ op: 'store', var: rv, a: val });
+        if (this.cleanups.length > 0) {
+          // finally bodies run after the value is computed; a constant needs no saving
+          if (val.k !== 'const') {
+            const rv = this.hiddenVar('ret');
+            this.emit({ op: 'store', var: rv, a: val });
+            val = v(rv);
+          }
           this.runCleanups(0);
-          val = v(rv);
         }
         this.terminate({ t: 'ret', a: val });
         return;
