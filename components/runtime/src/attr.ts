@@ -67,7 +67,9 @@ function noAttr(v: u64, name: u64): u64 {
 
 @inline function nr(v: u64): u64 { incref(v); return v; }
 
-/** Data attributes of builtin kinds; 0 if not special. */
+// Not 0: the float 0.0 is boxed as 0.
+const NO_ATTR: u64 = 0xFFFE_0000_0000_00FF;
+/** Data attributes of builtin kinds; NO_ATTR if not special. */
 function specialAttr(v: u64, name: u64): u64 {
   const k = kindOf(v);
   const p = ptrOf(v);
@@ -148,7 +150,7 @@ function specialAttr(v: u64, name: u64): u64 {
       if (kwIs(name, "name")) return strLocal(load<u32>(p, 8));
       break;
   }
-  return 0;
+  return NO_ATTR;
 }
 import { tup1 } from "./tuple";
 function tup1Local(v: u64): u64 { return tup1(v); }
@@ -159,7 +161,7 @@ function strLocal(fd: u32): u64 { return strLit(fd == 0 ? "<stdin>" : fd == 1 ? 
 
 export function getAttr(v: u64, name: u64): u64 {
   const s = specialAttr(v, name);
-  if (s != 0) return s;
+  if (s != NO_ATTR) return s;
   if (kindOf(v) == K.K_TYPE) {
     const a = typeLookup(ptrOf(v), name);
     if (a != 0) {

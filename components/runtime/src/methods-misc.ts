@@ -11,6 +11,7 @@ import { STR_DATA, strBytes, strCps } from "./str";
 import { bytesDecode } from "./bytes-ops";
 import { intBitLength } from "./int-big";
 import { tup2Own } from "./tuple";
+import { callNumMethod } from "./methods-num";
 
 export const M_BIT_LENGTH: u32 = 340;
 export const M_IS_INTEGER: u32 = 341;
@@ -48,5 +49,5 @@ export function callMiscMethod(id: u32, self: u64, argv: usize, nargs: u32, kwna
     case M_WITH_TB: incref(self); return self;
     case M_ADD_NOTE: return NONE;
   }
-  return raiseLit(X.E_SystemError, "bad method");
+  return callNumMethod(id, self, argv, nargs, kwnames);
 }

@@ -76,6 +76,10 @@ export function registerBuiltins(): void {
   m(K.K_INT, "bit_length", 340); m(K.K_INT, "conjugate", 345);
   m(K.K_FLOAT, "is_integer", 341); m(K.K_FLOAT, "conjugate", 345);
   m(K.K_BYTES, "decode", 342);
+  m(K.K_INT, "bit_count", 360); m(K.K_INT, "as_integer_ratio", 361);
+  m(K.K_FLOAT, "as_integer_ratio", 362); m(K.K_FLOAT, "hex", 363);
+  addMethod(typeForKind(K.K_FLOAT), strLitImmortal("fromhex"), 364, true);
+  m(K.K_RANGE, "index", 365); m(K.K_RANGE, "count", 366); m(K.K_SLICE, "indices", 367);
   m(K.K_FILE, "write", 343); m(K.K_FILE, "flush", 344);
   addMethod(X.E_BaseException, strLitImmortal("with_traceback"), 347);
   addMethod(X.E_BaseException, strLitImmortal("add_note"), 348);
