@@ -159,7 +159,8 @@ function getSlice(v: u64, s: u64): u64 {
     case K.K_RANGE: {
       const st = rangeStart(p) + start * rangeStep(p);
       const sp = rangeStep(p) * step;
-      return rangeNew(st, st + n * sp, sp);
+      // CPython maps the clamped slice stop, not start + len * step: range(20)[::3] is range(0, 20, 3)
+      return rangeNew(st, rangeStart(p) + sStop * rangeStep(p), sp);
     }
   }
   return ERROR;
