@@ -105,9 +105,14 @@ import { dictNentries, dictEntry, entryKey, entryValue, entryHash, DELETED, dict
 import { sbStrObj } from "./convert";
 import { sbTypeName } from "./errors";
 function sbTypeNameLocal(sb: u32, v: u64): void { sbTypeName(sb, v); }
+// CPython's _PyObject_FunctionStr: "module.qualname()" for Python functions.
 function fnName(sb: u32, f: u64): void {
   const k = kindOf(f);
-  if (k == K.K_FUNC) { sbStrObj(sb, load<u64>(ptrOf(f), 24)); sbLit(sb, "()"); }
+  if (k == K.K_FUNC) {
+    const mod = load<u64>(ptrOf(f), 88);
+    if (mod != 0 && kindOf(mod) == K.K_STR) { sbStrObj(sb, mod); sbLit(sb, "."); }
+    sbStrObj(sb, load<u64>(ptrOf(f), 24)); sbLit(sb, "()");
+  }
   else if (k == K.K_BUILTIN) { sbStrObj(sb, load<u64>(ptrOf(f), 24)); sbLit(sb, "()"); }
   else sbLit(sb, "function");
 }

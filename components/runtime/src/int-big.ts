@@ -17,6 +17,7 @@ import { bigFromStr } from "./num/bigint-parse";
 import { numErr, clearNumErr, numErrArg, ERR_ZERO_DIV, ERR_NEG_SHIFT, ERR_NEG_POW, ERR_POW_MOD_ZERO, ERR_NOT_INVERTIBLE,
   ERR_INT_TOO_LARGE_FLOAT, ERR_STR_DIGITS_TO_STR, ERR_STR_DIGITS_FROM_STR, ERR_SHIFT_TOO_LARGE, ERR_INVALID_LITERAL, ERR_BASE_RANGE } from "./num/errors";
 import { numFree, numFreeInt } from "./num/mem";
+import { bigTrueDiv } from "./int-truediv";
 import { OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW, OP_LSHIFT, OP_RSHIFT, OP_AND, OP_OR, OP_XOR } from "./int";
 
 @inline export function bigIsBig(v: u64): bool { return (v >> 48) == 0xFFFC; }
@@ -72,12 +73,13 @@ export function numErrRaise(): u64 {
 
 export function bigFromI64Obj(i: i64): u64 { return wrapRec(N.bigFromI64(i)); }
 
+const NO_OUT: u64 = 0xFFFE_0000_0000_00FE;
 export function bigBinop(op: i32, a: u64, b: u64): u64 {
   const ra = rec(a); const ta = tmpA;
   let rb: usize = 0, tb: usize = 0;
   if (op < 101) { rb = rec(b); tb = tmpA; }
   let r: usize = 0;
-  let out: u64 = 0;
+  let out: u64 = NO_OUT; // not 0: the float 0.0 is boxed as 0
   switch (op) {
     case OP_ADD: r = N.bigAdd(ra, rb); break;
     case OP_SUB: r = N.bigSub(ra, rb); break;
@@ -90,9 +92,7 @@ export function bigBinop(op: i32, a: u64, b: u64): u64 {
       r = N.bigMod(ra, rb); break;
     case OP_TRUEDIV: {
       if (N.bigSign(rb) == 0) { out = raiseLit(X.E_ZeroDivisionError, "division by zero"); break; }
-      const x = numToF64(ra); if (numErr) { out = numErrRaise(); break; }
-      const y = numToF64(rb); if (numErr) { out = numErrRaise(); break; }
-      out = boxFloat(x / y);
+      out = bigTrueDiv(a, b);
       break;
     }
     case OP_POW: {
@@ -125,7 +125,7 @@ export function bigBinop(op: i32, a: u64, b: u64): u64 {
   }
   if (ta) numFreeInt(ta);
   if (tb) numFreeInt(tb);
-  if (out != 0) return out;
+  if (out != NO_OUT) return out;
   if (r == 0) return numErrRaise();
   return wrapRec(r);
 }
