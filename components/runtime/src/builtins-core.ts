@@ -266,7 +266,8 @@ function builtinOrd(v: u64): u64 {
     const sb = sbNew(); sbLit(sb, "ord() expected a character, but string of length "); sbI64(sb, n); sbLit(sb, " found");
     return raiseSb(X.E_TypeError, sb);
   }
-  return raiseTypeMsg("ord() expected string of length 1, but ", v, " found");
+  const sb = sbNew(); sbLit(sb, "ord() expected string of length 1, but "); sbTypeName(sb, v); sbLit(sb, " found");
+  return raiseSb(X.E_TypeError, sb);
 }
 
 function builtinChr(v: u64): u64 {

@@ -1,3 +1,4 @@
+import { strLitImmortal } from "./str";
 // Function objects (compiled Python functions), builtin function objects,
 // bound methods and closure cells.
 // function: 8 entry u32 | 12 flags u32 | 16 name u64 | 24 qualname u64 | 32 params u64
@@ -29,7 +30,7 @@ export function molt_func_new(entry: i32, name: u64, qualname: u64, params: u64,
   incref(kwdefaults); store<u64>(p, kwdefaults, 64);
   incref(closure); store<u64>(p, closure, 72);
   store<u64>(p, 0, 80);
-  store<u64>(p, NONE, 88);
+  store<u64>(p, mainModuleName(), 88);
   return boxPtr(p);
 }
 
@@ -99,4 +100,11 @@ export function molt_cell_set(c: u64, v: u64): void {
 export function cellDealloc(p: u32): void {
   const v = load<u64>(p, 8);
   if (v != ERROR) decref(v);
+}
+
+// Functions are defined by the program, which runs as __main__ (immortal name).
+let mainName: u64 = 0;
+function mainModuleName(): u64 {
+  if (mainName == 0) mainName = strLitImmortal("__main__");
+  return mainName;
 }
