@@ -106,9 +106,11 @@ export function binaryOp(op: i32, a: u64, b: u64): u64 {
   if (isNumKind(ka) && isNumKind(kb)) {
     if (ka == K.K_FLOAT || kb == K.K_FLOAT) {
       if (op >= OP_LSHIFT || op == OP_MATMUL) return raiseUnsupported(op, a, b, false);
+      // intToF64 gives +-inf for ints beyond the float range
       const x = ka == K.K_FLOAT ? floatOf(a) : intToF64(a);
-      if (x != x && ka != K.K_FLOAT) return raiseLit(X.E_OverflowError, "int too large to convert to float");
+      if (!isFinite(x) && ka != K.K_FLOAT) return raiseLit(X.E_OverflowError, "int too large to convert to float");
       const y = kb == K.K_FLOAT ? floatOf(b) : intToF64(b);
+      if (!isFinite(y) && kb != K.K_FLOAT) return raiseLit(X.E_OverflowError, "int too large to convert to float");
       return floatBinop(op, x, y);
     }
     if (op == OP_MATMUL) return raiseUnsupported(op, a, b, false);

@@ -97,6 +97,7 @@ function render(sb: u32, p: usize, n: u32, argv: usize, nargs: u32, kwnames: u64
     const c = load<u8>(p + i);
     if (c == 123) {
       if (i + 1 < n && load<u8>(p + i + 1) == 123) { sbByte(sb, 123); i += 2; continue; }
+      if (i + 1 == n) { raiseLit(X.E_ValueError, "Single '{' encountered in format string"); return false; }
       // find matching '}' accounting for nesting
       let j = i + 1, lvl = 1;
       let inBracket = false;

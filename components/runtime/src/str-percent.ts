@@ -148,14 +148,10 @@ export function strPercentFormat(fmt: u64, args: u64): u64 {
       let pre: u32 = 0;
       if (plen > 0 && (load<u8>(pd) == 45 || load<u8>(pd) == 43 || load<u8>(pd) == 32)) pre = 1;
       if (alt && plen >= pre + 2 && load<u8>(pd + pre) == 48 && (load<u8>(pd + pre + 1) | 32) >= 111) pre += 2;
-      const fin = load<u8>(pd + plen - 1);
-      if (fin == 102 || fin == 110 || (fin == 70)) { sbBytes(sb, pd, plen); } // inf/nan: no zero padding
-      else {
-        sbBytes(sb, pd, pre);
-        sbRepeat(sb, 48, pad);
-        sbBytes(sb, pd + pre, plen - pre);
-      }
-      if (fin == 102 || fin == 110 || fin == 70) { /* inf/nan handled above: pad spaces on left instead */ }
+      // unlike format(), %-formatting zero-pads inf/nan too ('%05f' % inf == '00inf')
+      sbBytes(sb, pd, pre);
+      sbRepeat(sb, 48, pad);
+      sbBytes(sb, pd + pre, plen - pre);
     } else { sbRepeat(sb, 32, pad); sbBytes(sb, sbData(piece), plen); }
     sbFree(piece);
   }
