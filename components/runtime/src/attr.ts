@@ -146,6 +146,12 @@ function specialAttr(v: u64, name: u64): u64 {
       if (r != 0 && r != ERROR) return nr(r);
       break;
     }
+    case K.K_GENERATOR:
+      if (kwIs(name, "__name__") || kwIs(name, "__qualname__")) {
+        const fr = genFrame(p);
+        return fr != 0 ? nr(load<u64>(fr, 16)) : strLit("<genexpr>");
+      }
+      break;
     case K.K_FILE:
       if (kwIs(name, "name")) return strLocal(load<u32>(p, 8));
       break;
@@ -265,3 +271,5 @@ export function callMethodFound(m: u64, obj: u64, name: u64, argv: usize, nargs:
   return r;
 }
 export function attrRaise(): u64 { return raiseLit(X.E_AttributeError, ""); }
+
+import { genFrame } from "./generator";

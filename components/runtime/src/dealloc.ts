@@ -1,6 +1,7 @@
 // Freeing objects when their refcount drops to zero. Containers release their
 // items through a pending chain (iteratively), so deep structures cannot
 // overflow the wasm stack.
+import { genDealloc } from "./generator";
 import { rawFree } from "./alloc";
 import * as K from "./kinds";
 import { listDealloc } from "./list";
@@ -31,6 +32,7 @@ function deallocOne(p: u32): void {
     case K.K_BUILTIN: builtinDealloc(p); break;
     case K.K_BOUND: boundDealloc(p); break;
     case K.K_CELL: cellDealloc(p); break;
+    case K.K_GENERATOR: genDealloc(p); break;
     case K.K_SLICE: decref(load<u64>(p, 8)); decref(load<u64>(p, 16)); decref(load<u64>(p, 24)); break;
     case K.K_DICT_KEYS: case K.K_DICT_VALUES: case K.K_DICT_ITEMS: decref(load<u64>(p, 8)); break;
     default:

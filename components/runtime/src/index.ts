@@ -10,6 +10,7 @@ export { molt_dict_from, molt_dict_update, molt_dict_merge_kwargs } from "./dict
 export { molt_err_occurred, molt_err_fetch, molt_err_clear, molt_err_restore, molt_err_matches, molt_raise, molt_raise_from, molt_reraise, molt_exc_enter, molt_exc_leave, molt_exc_handled, molt_raise_unbound } from "./errors";
 export { molt_format } from "./format";
 export { molt_func_new, molt_func_cell, molt_func_defaults, molt_func_closure, molt_cell_new, molt_cell_get, molt_cell_set } from "./func";
+export { molt_gen_new, molt_gen_slots } from "./generator";
 export { molt_flush, molt_exit } from "./io";
 export { molt_iter, molt_iter_next } from "./iter";
 export { molt_list_extend, molt_list_append, molt_list_to_tuple } from "./list-ops";

@@ -74,6 +74,7 @@ export function initTypes(): void {
   for (let k = K.K_LIST_ITER; k <= K.K_ITER_LAST; k++) {
     if (typeForKind(k) == 0) mk(k, tObject, TF_ITER);
   }
+  mk(K.K_GENERATOR, tObject, TF_ITER);
   initBuiltinTypeGlobals();
   strInit();
   tupleInit();
