@@ -104,23 +104,24 @@ function minMax(argv: usize, nargs: u32, kwnames: u64, isMax: bool): u64 {
     if (it == ERROR) return ERROR;
   }
   let best: u64 = 0, bestKey: u64 = 0;
+  let have = false; // not best == 0: the float 0.0 is boxed as 0
   while (true) {
     const v = iterNext(it);
     if (v == STOP) break;
-    if (v == ERROR) { decref(it); if (best) { decref(best); decref(bestKey); } return ERROR; }
+    if (v == ERROR) { decref(it); if (have) { decref(best); decref(bestKey); } return ERROR; }
     let kv = v;
     if (key != 0) {
       kv = call1(key, v);
-      if (kv == ERROR) { decref(v); decref(it); if (best) { decref(best); decref(bestKey); } return ERROR; }
+      if (kv == ERROR) { decref(v); decref(it); if (have) { decref(best); decref(bestKey); } return ERROR; }
     } else incref(kv);
-    if (best == 0) { best = v; bestKey = kv; continue; }
+    if (!have) { best = v; bestKey = kv; have = true; continue; }
     const c = compareBool(isMax ? CMP_GT : CMP_LT, kv, bestKey);
     if (c < 0) { decref(v); decref(kv); decref(it); decref(best); decref(bestKey); return ERROR; }
     if (c == 1) { decref(best); decref(bestKey); best = v; bestKey = kv; }
     else { decref(v); decref(kv); }
   }
   decref(it);
-  if (best == 0) {
+  if (!have) {
     if (dflt != 0) { incref(dflt); return dflt; }
     const sb = sbNew(); sbLit(sb, name); sbLit(sb, "() iterable argument is empty");
     return raiseSb(X.E_ValueError, sb);

@@ -68,7 +68,7 @@ export function eqValues(a: u64, b: u64): i32 {
       if (n != tupLen(pb)) return 0;
       for (let i: u32 = 0; i < n; i++) {
         const x = tupItem(pa, i), y = tupItem(pb, i);
-        if (x == y && !isFloat(x)) continue;
+        if (x == y) continue; // identity first, like PyObject_RichCompareBool
         const r = eqValues(x, y);
         if (r != 1) return r;
       }
@@ -78,7 +78,7 @@ export function eqValues(a: u64, b: u64): i32 {
       if (listLen(pa) != listLen(pb)) return 0;
       for (let i: u32 = 0; i < listLen(pa) && i < listLen(pb); i++) {
         const x = listItem(pa, i), y = listItem(pb, i);
-        if (x == y && !isFloat(x)) continue;
+        if (x == y) continue; // identity first, like PyObject_RichCompareBool
         incref(x); incref(y);
         const r = eqValues(x, y);
         decref(x); decref(y);
@@ -136,6 +136,7 @@ function seqOrder(op: i32, a: u64, b: u64, isList: bool): i32 {
     if (i >= na || i >= nb) return cmpResult(op, na < nb ? -1 : na > nb ? 1 : 0);
     const x = isList ? listItem(pa, i) : tupItem(pa, i);
     const y = isList ? listItem(pb, i) : tupItem(pb, i);
+    if (x == y) { i++; continue; } // identity first
     incref(x); incref(y);
     const e = eqValues(x, y);
     if (e < 0) { decref(x); decref(y); return -1; }
