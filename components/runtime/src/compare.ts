@@ -31,11 +31,15 @@ function cmpIntFloat(a: u64, f: f64): i32 {
     const x = <f64>(isSmallInt(a) ? intOf(a) : <i64>(a & 1)); // exact for 48-bit
     return x < f ? -1 : x > f ? 1 : 0;
   }
-  const x = intToF64(a);
+  if (!isFinite(f)) return f > 0 ? -1 : 1;
+  const x = intToF64(a); // +-inf when a is beyond the float range
   if (x < f) return -1;
   if (x > f) return 1;
-  // equal as floats: big int vs integral float — compare exactly via int conversion
-  return 0;
+  // equal after rounding a to float: f is integral here, compare exactly as ints
+  const fi = bigFromF64Obj(f);
+  const c = intCmp(a, fi);
+  decref(fi);
+  return c;
 }
 
 /** Numeric three-way compare; 2 = unordered (NaN). */
@@ -190,3 +194,5 @@ export function cmpIsInt(v: u64): bool { return isIntLike(v); }
 export const CMP_TRUE: u64 = TRUE;
 export const CMP_FALSE: u64 = FALSE;
 export const CMP_NOTIMPL: u64 = NOTIMPL;
+
+import { bigFromF64Obj } from "./int-big";
