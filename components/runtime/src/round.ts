@@ -33,7 +33,7 @@ export function roundValue(v: u64, nd: u64): u64 {
     if (!isIntLike(nd)) return raiseTypeMsg("", nd, " object cannot be interpreted as an integer");
     const n = intToI64(nd);
     if (n >= 0) { if (isBool(v)) return boxSmall(<i64>(v & 1)); incref(v); return v; }
-    if (!intFitsI64(v)) { incref(v); return v; }
+    if (!intFitsI64(v)) return roundBigInt(v, -n);
     const x = intToI64(v);
     if (n < -18) return boxSmall(0);
     let p: i64 = 1;
@@ -45,4 +45,24 @@ export function roundValue(v: u64, nd: u64): u64 {
     return intFromI64(q * p);
   }
   return raiseTypeMsg("type ", v, " doesn't define __round__ method");
+}
+
+import { molt_pow, molt_floordiv, molt_mod, molt_mul, molt_add } from "./ops";
+import { compareBool, CMP_GT, CMP_EQ } from "./compare";
+import { decref } from "./object";
+/** round(v, -e) for a big int: round half to even at 10**e (CPython long_round). */
+function roundBigInt(v: u64, e: i64): u64 {
+  const p = molt_pow(boxSmall(10), intFromI64(e));
+  if (p == ERROR) return ERROR;
+  const q = molt_floordiv(v, p), r = molt_mod(v, p);
+  const r2 = molt_mul(r, boxSmall(2));
+  decref(r);
+  const gt = compareBool(CMP_GT, r2, p), eq = compareBool(CMP_EQ, r2, p);
+  decref(r2);
+  const odd = molt_mod(q, boxSmall(2));
+  let qq = q;
+  if (gt == 1 || (eq == 1 && odd != boxSmall(0))) { qq = molt_add(q, boxSmall(1)); decref(q); }
+  const out = molt_mul(qq, p);
+  decref(qq); decref(p);
+  return out;
 }
