@@ -203,6 +203,13 @@ export class Linker {
     const m = this.m;
     const fns = this.ir.functions;
     this.setupTable(fns.length);
+    if (opts.optimize && !process.env.MOLT_OPT_WHOLE) {
+      // Freeze the runtime: inlining then only rewrites program functions,
+      // so only they need re-optimizing (see optimizeProgram).
+      binaryen.setPassArgument('no-inline', '*');
+      m.runPasses(['no-inline']);
+      binaryen.setPassArgument('no-inline', null);
+    }
     m.addGlobal(DEPTH, i32, true, m.i32.const(0));
     fns.forEach((f, i) => {
       this.fnInfo.set(f.sym, { fn: f, tableIndex: this.tableBase + i });
@@ -232,9 +239,33 @@ export class Linker {
     if (opts.optimize) {
       binaryen.setOptimizeLevel(3);
       binaryen.setShrinkLevel(1);
-      m.optimize();
+      if (process.env.MOLT_OPT_WHOLE) m.optimize();
+      else this.optimizeProgram();
     }
     return m.emitBinary();
+  }
+
+  /**
+   * The runtime arrives optimized (-O3): re-optimizing all of it costs seconds
+   * per build. Optimize what the program adds (its functions, generic entries,
+   * helpers, _start) before and after inlining, then drop what is unused.
+   */
+  private optimizeProgram(): void {
+    const m = this.m;
+    m.runPasses(['remove-unused-module-elements']);
+    const own: string[] = [];
+    for (let i = 0; i < m.getNumFunctions(); i++) {
+      const name = binaryen.getFunctionInfo(m.getFunctionByIndex(i)).name;
+      if (this.isProgramFunction(name)) own.push(name);
+    }
+    for (const f of own) m.optimizeFunction(f);
+    m.runPasses(['inlining-optimizing']);
+    for (const f of own) if (m.getFunction(f)) m.optimizeFunction(f);
+    m.runPasses(['remove-unused-module-elements']);
+  }
+
+  private isProgramFunction(name: string): boolean {
+    return name.startsWith('py:') || name.startsWith('h.') || name === '_start'; // see helpers.ts names
   }
 
   private setupTable(count: number): void {
