@@ -1,5 +1,5 @@
 // Methods of int, float, range and slice that need more than a line:
-// int.bit_count, as_integer_ratio, float.hex/fromhex, range.index/count,
+// int.bit_count, as_integer_ratio, to_bytes/from_bytes, float.hex/fromhex, range.index/count,
 // slice.indices.
 import { ptrOf, ERROR, NONE, boxSmall, boxBool, floatOf, isSmallInt, intOf, isBool, isFloat, boxFloat } from "./value";
 import { decref, incref } from "./object";
@@ -19,6 +19,7 @@ import { molt_repr } from "./convert";
 import { rangeStart, rangeStep, rangeContainsInt } from "./range";
 import { sliceIndices, sStart, sStop, sStep } from "./slice";
 import { sbStrObj } from "./convert";
+import { intToBytes, intFromBytes } from "./int-bytes";
 
 export const M_BIT_COUNT: u32 = 360;
 export const M_INT_RATIO: u32 = 361;
@@ -28,6 +29,8 @@ export const M_FLOAT_FROMHEX: u32 = 364;
 export const M_RANGE_INDEX: u32 = 365;
 export const M_RANGE_COUNT: u32 = 366;
 export const M_SLICE_INDICES: u32 = 367;
+export const M_TO_BYTES: u32 = 368;
+export const M_FROM_BYTES: u32 = 369;
 
 function bitCount(v: u64): u64 {
   if (isSmallInt(v) || isBool(v)) {
@@ -218,6 +221,8 @@ export function callNumMethod(id: u32, self: u64, argv: usize, nargs: u32, kwnam
     case M_FLOAT_FROMHEX: if (!exactlyOne("fromhex", nargs)) return ERROR; return fromHex(load<u64>(argv));
     case M_RANGE_INDEX: if (!exactlyOne("index", nargs)) return ERROR; return rangeIndexOf(self, load<u64>(argv), false);
     case M_RANGE_COUNT: if (!exactlyOne("count", nargs)) return ERROR; return rangeIndexOf(self, load<u64>(argv), true);
+    case M_TO_BYTES: return intToBytes(self, argv, nargs, kwnames);
+    case M_FROM_BYTES: return intFromBytes(argv, nargs, kwnames);
     case M_SLICE_INDICES: if (!exactlyOne("indices", nargs)) return ERROR; return sliceIndicesMethod(self, load<u64>(argv));
   }
   return raiseLit(X.E_SystemError, "bad method");
