@@ -5,7 +5,7 @@ import { typeForKind, kindOf } from "./types";
 import * as K from "./kinds";
 import { boxPtr, ptrOf, ERROR, STOP, NONE, boxSmall } from "./value";
 import { listLen, listItem } from "./list";
-import { tupLen, tupItem, tupNew, tupSet } from "./tuple";
+import { tupLen, tupItem, tupNew, tupSet, tup2 } from "./tuple";
 import { strBytes, STR_DATA, strFromUtf8Known, asciiCharStr, strIsAscii, strCps } from "./str";
 import { rangeStart, rangeStep, rangeLen } from "./range";
 import { dictNentries, dictEntry, entryKey, entryValue, DELETED, dictUsed } from "./dict";
@@ -357,15 +357,19 @@ export function reversedNew(v: u64): u64 {
     store<i64>(ptrOf(it), -rangeStep(p), 32);
     return it;
   }
-  if (k == K.K_DICT || k == K.K_DICT_KEYS) {
-    // materialize keys in reverse (simple, correct order)
+  if (k == K.K_DICT || k == K.K_DICT_KEYS || k == K.K_DICT_VALUES || k == K.K_DICT_ITEMS) {
+    // materialize keys / values / items, then walk them backwards
     const d = k == K.K_DICT ? v : load<u64>(ptrOf(v), 8);
     const dp = ptrOf(d);
     const lst = tupNew(dictUsed(dp));
     let j: u32 = 0;
     for (let i: u32 = 0; i < dictNentries(dp); i++) {
       const key = entryKey(dictEntry(dp, i));
-      if (key != DELETED) { incref(key); tupSet(lst, j++, key); }
+      if (key == DELETED) continue;
+      const val = entryValue(dictEntry(dp, i));
+      if (k == K.K_DICT_VALUES) { incref(val); tupSet(lst, j++, val); }
+      else if (k == K.K_DICT_ITEMS) tupSet(lst, j++, tup2(key, val));
+      else { incref(key); tupSet(lst, j++, key); }
     }
     return iterAlloc(K.K_REVERSED, boxPtr(lst), <i64>j - 1, 0);
   }
