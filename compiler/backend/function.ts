@@ -34,7 +34,7 @@ export class FunctionCodegen {
     this.m = L.m;
     const params: number[] = [];
     this.selfLocal = -1;
-    if (f.hasClosure) { this.selfLocal = params.length; params.push(i64); }
+    if (f.hasClosure || f.gen) { this.selfLocal = params.length; params.push(i64); } // the function object, or the generator
     for (const p of f.paramVars) { this.varLocal.set(p, params.length); params.push(i64); }
     this.nparams = params.length;
     this.localTypes.push(...params);
@@ -49,7 +49,12 @@ export class FunctionCodegen {
     for (const t of f.tempTypes) this.tempLocal.push(this.addLocal(t === 'i32' ? i32 : i64));
     this.scratch64 = this.addLocal(i64);
     this.scratch32 = this.addLocal(i32);
+    this.slotsLocal = f.gen ? this.addLocal(i32) : -1;
   }
+  /** Generators: address of the generator's slots (var k lives in slot k between resumes). */
+  private readonly slotsLocal: number;
+  /** Generators: resume block of each yield, by resume state (1-based). */
+  private readonly resumes: number[] = [];
   private readonly borrowedParamsMadeOwned: string[];
 
   private addLocal(t: number): number {
@@ -132,6 +137,11 @@ export class FunctionCodegen {
       }
     }
     const entry = R.addBlock(this.m.block(null, this.prologue(), binaryen.none));
+    // generators continue after the yield recorded in `state` (GEN_STATE = slots - 20)
+    this.resumes.forEach((blk, k) => {
+      const state = this.m.i32.load(0, 4, this.m.i32.sub(this.lget(this.slotsLocal), this.m.i32.const(20)));
+      R.addBranch(entry, refs.get(this.blockEntry.get(blk)!)!, this.m.i32.eq(state, this.m.i32.const(k + 1)), 0);
+    });
     R.addBranch(entry, refs.get(this.blockEntry.get(0)!)!, 0, 0);
     const labelHelper = this.addLocal(i32);
     return R.renderAndDispose(entry, labelHelper);
@@ -145,6 +155,14 @@ export class FunctionCodegen {
     // Every program frame counts towards the recursion limit (CPython counts
     // Python frames); checked before anything is owned, so failing is a plain return.
     const out: Ex[] = [this.L.depthEnter()];
+    if (this.f.gen) {
+      // take ownership of the parked vars; the slots hold ERROR (unbound) while running
+      out.push(this.lset(this.slotsLocal, this.L.call('molt_gen_slots', [this.lget(this.selfLocal)], i32)));
+      this.f.vars.forEach((v, k) => out.push(
+        this.lset(this.varLocal.get(v)!, this.m.i64.load(k * 8, 8, this.lget(this.slotsLocal))),
+        this.m.i64.store(k * 8, 8, this.lget(this.slotsLocal), this.ERR)));
+      return out;
+    }
     for (const v of this.f.vars) if (!this.f.paramVars.includes(v)) out.push(this.lset(this.varLocal.get(v)!, this.ERR));
     for (const p of this.borrowedParamsMadeOwned) out.push(this.incref(this.lget(this.varLocal.get(p)!)));
     return out;
@@ -227,8 +245,25 @@ export class FunctionCodegen {
         seg.branches.push({ to: { k: 'block', id: t.else }, cond: 0, code: this.edgeDecrefs(liveBefore, t.else) });
         return;
       }
+      case 'yield': {
+        const a = t.a;
+        seg.code.push(this.lset(this.scratch64, this.operand(a)));
+        if (a.k !== 'temp') seg.code.push(this.incref(this.lget(this.scratch64)));
+        const others = [...liveBefore].filter((x) => !(a.k === 'temp' && a.id === x));
+        const slots = this.lget(this.slotsLocal);
+        this.resumes.push(t.resume);
+        seg.code.push(...this.decrefTemps(others),
+          ...this.f.vars.map((v, k) => m.i64.store(k * 8, 8, this.lget(this.slotsLocal), this.lget(this.varLocal.get(v)!))),
+          m.i32.store(0, 4, m.i32.sub(slots, m.i32.const(20)), m.i32.const(this.resumes.length)),
+          this.L.depthLeave(), m.return(this.lget(this.scratch64)));
+        return;
+      }
       case 'ret': {
         const a = t.a;
+        if (this.f.gen) { // exhausted: STOP (the runtime marks the generator finished)
+          seg.code.push(...this.decrefTemps(liveBefore), ...this.releaseVars(), this.L.depthLeave(), m.return(this.c64(STOP)));
+          return;
+        }
         seg.code.push(this.lset(this.scratch64, this.operand(a)));
         if (a.k !== 'temp') seg.code.push(this.incref(this.lget(this.scratch64)));
         const others = [...liveBefore].filter((x) => !(a.k === 'temp' && a.id === x));
@@ -442,6 +477,18 @@ export class FunctionCodegen {
           m.i32.const((fi.fn.sig.varargs ? 1 : 0) | (fi.fn.sig.varkw ? 2 : 0)),
           this.operand(i.defaults), this.operand(i.kwdefaults), this.operand(i.closure),
         ]);
+        break;
+      }
+      case 'gen_new': {
+        const fi = L.functionInfo(i.fn);
+        const g = dstGet(i.dst);
+        pre.push(dstSet(i.dst, L.call('molt_gen_new', [m.i32.const(fi.tableIndex), m.i32.const(fi.fn.vars.length), L.frameRecord(i.fn)], i64)));
+        const init: Ex[] = [this.lset(this.scratch32, L.call('molt_gen_slots', [dstGet(i.dst)], i32))];
+        for (const x of i.init) {
+          init.push(this.m.i64.store(fi.fn.vars.indexOf(x.var) * 8, 8, this.lget(this.scratch32), this.operand(x.a)), this.incref(this.operand(x.a)));
+        }
+        pre.push(m.if(m.i32.eqz(this.isErr(g)), m.block(null, init, binaryen.none)));
+        fail = this.isErr(dstGet(i.dst));
         break;
       }
       case 'func_cell':

@@ -174,6 +174,11 @@ export class Linker {
     return `f.${sym}`;
   }
 
+  /** The frame record (molt_frame_info) of a program function. */
+  frameRecord(sym: string): Ex {
+    return this.m.global.get(this.frameGlobal(sym), i32);
+  }
+
   tbAdd(sym: string, line: number): Ex {
     return this.call('molt_tb_add', [this.m.global.get(this.frameGlobal(sym), i32), this.m.i32.const(line)], binaryen.none);
   }
@@ -219,9 +224,10 @@ export class Linker {
       const cg = new FunctionCodegen(this, f);
       const body = cg.build();
       m.addFunction(f.sym, cg.paramTypes, i64, cg.vars, body);
-      this.addGenericEntry(f);
+      if (!f.gen) this.addGenericEntry(f);
     }
-    m.addActiveElementSegment(this.tableName, 'molt.entries', fns.map((f) => `${f.sym}$g`), m.i32.const(this.tableBase));
+    // generators' resume functions are called by the runtime directly: (gen) -> value
+    m.addActiveElementSegment(this.tableName, 'molt.entries', fns.map((f) => (f.gen ? f.sym : `${f.sym}$g`)), m.i32.const(this.tableBase));
     this.addStart(fns[0]!);
     // exports: only memory and _start
     const exports: string[] = [];

@@ -60,6 +60,8 @@ export type Instr =
   | { op: 'unpack'; dsts: number[]; a: Operand; star: number } // star: index of the starred target or -1
   | { op: 'func_new'; dst: number; fn: string; defaults: Operand; kwdefaults: Operand; closure: Operand }
   | { op: 'func_cell'; dst: number; i: number } // owned ref to closure cell i of the running function
+  /** A generator running resume function `fn`; each init value (borrowed) is stored, with a new ref, in the slot of its var. */
+  | { op: 'gen_new'; dst: number; fn: string; init: Array<{ var: string; a: Operand }> }
   | { op: 'exc_fetch'; dst: number };
 
 export type InstrOp = Instr['op'];
@@ -78,6 +80,8 @@ export type Term =
   | { t: 'condbr'; cond: Operand; then: number; else: number }
   | { t: 'ret'; a: Operand }
   | { t: 'iter_next'; it: Operand; dst: number; body: number; done: number }
+  /** Generators: park the vars in the generator's slots, return `a`; the next resume continues at `resume`. */
+  | { t: 'yield'; a: Operand; resume: number }
   | { t: 'unreachable' };
 
 export interface Block {
@@ -111,6 +115,8 @@ export interface IrFunction {
   paramVars: string[];
   /** Receives its function object (to reach closure cells). */
   hasClosure: boolean;
+  /** A generator's resume function `(gen) -> value | STOP | ERROR`: vars live in the generator's slots between resumes. */
+  gen?: boolean;
   vars: string[];
   tempTypes: TempType[];
   blocks: Block[];
@@ -171,6 +177,8 @@ export function instrUses(i: Instr): Operand[] {
       return i.args;
     case 'func_new':
       return [i.defaults, i.kwdefaults, i.closure];
+    case 'gen_new':
+      return i.init.map((x) => x.a);
   }
 }
 
@@ -204,6 +212,7 @@ export function termUses(t: Term): Operand[] {
   switch (t.t) {
     case 'condbr': return [t.cond];
     case 'ret': return [t.a];
+    case 'yield': return [t.a];
     case 'iter_next': return [t.it];
     default: return [];
   }
@@ -214,6 +223,7 @@ export function termSuccs(t: Term): number[] {
     case 'br': return [t.to];
     case 'condbr': return [t.then, t.else];
     case 'iter_next': return [t.body, t.done];
+    case 'yield': return [t.resume];
     default: return [];
   }
 }

@@ -39,6 +39,7 @@ export function removeUnreachable(f: IrFunction): void {
     if (t.t === 'br') t.to = m(t.to);
     else if (t.t === 'condbr') { t.then = m(t.then); t.else = m(t.else); }
     else if (t.t === 'iter_next') { t.body = m(t.body); t.done = m(t.done); }
+    else if (t.t === 'yield') t.resume = m(t.resume);
   }
   f.blocks = keep;
 }

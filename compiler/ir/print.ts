@@ -54,6 +54,7 @@ export function formatInstr(i: Instr): string {
     case 'unpack': return `${i.dsts.map((n) => `%${n}`).join(', ')} = unpack${i.star >= 0 ? ` star@${i.star}` : ''} ${formatOperand(i.a)}`;
     case 'func_new': return `${d(i.dst)}func_new ${i.fn} defaults=${formatOperand(i.defaults)} kwdefaults=${formatOperand(i.kwdefaults)} closure=${formatOperand(i.closure)}`;
     case 'func_cell': return `${d(i.dst)}func_cell ${i.i}`;
+    case 'gen_new': return `${d(i.dst)}gen_new ${i.fn} ${i.init.map((x) => `${x.var}=${formatOperand(x.a)}`).join(', ')}`;
     case 'exc_fetch': return `${d(i.dst)}exc_fetch`;
   }
 }
@@ -64,6 +65,7 @@ function formatTerm(t: Term): string {
     case 'condbr': return `condbr ${formatOperand(t.cond)}, bb${t.then}, bb${t.else}`;
     case 'ret': return `ret ${formatOperand(t.a)}`;
     case 'iter_next': return `%${t.dst} = iter_next ${formatOperand(t.it)} -> bb${t.body}, done bb${t.done}`;
+    case 'yield': return `yield ${formatOperand(t.a)} -> bb${t.resume}`;
     case 'unreachable': return 'unreachable';
   }
 }

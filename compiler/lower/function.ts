@@ -35,7 +35,7 @@ interface Loop {
   cleanupDepth: number;
 }
 
-type FuncNode = A.FunctionDef | A.Lambda | A.Module;
+type FuncNode = A.FunctionDef | A.Lambda | A.Module | A.GeneratorExp;
 
 export class FunctionLowerer {
   readonly fn: IrFunction;
@@ -156,6 +156,7 @@ export class FunctionLowerer {
       return this.fn;
     }
     const scope = this.scope!;
+    if (node._type === 'GeneratorExp') return this.genexpBody(node, scope);
     this.bindParams(node.args);
     this.fn.hasClosure = scope.freeVars.length > 0;
     scope.freeVars.forEach((name, i) => {
@@ -178,6 +179,64 @@ export class FunctionLowerer {
       this.terminate({ t: 'ret', a: NONE });
     }
     return this.fn;
+  }
+
+  /**
+   * A generator expression's resume function. Its vars (the first iterator `.0`
+   * and the closure cells, set by gen_new; loop targets; inner iterators) are
+   * parked in the generator between resumes; nothing else is live at the yield.
+   */
+  private genexpBody(node: A.GeneratorExp, scope: FunctionScope): IrFunction {
+    this.fn.gen = true;
+    this.addVar('.0');
+    for (const name of scope.freeVars) this.addVar(name);
+    for (const name of scope.cellVars) this.emit({ op: 'store', var: this.addVar(name), a: this.rt('molt_cell_new', [UNBOUND]) });
+    for (const name of scope.locals) if (scope.scopeOf(name) === 'local') this.addVar(name);
+    const exits: Array<{ itVar: string; head: Block; done: Block }> = [];
+    node.generators.forEach((g, gi) => {
+      const itVar = gi === 0 ? '.0' : this.hiddenVar('it');
+      if (gi > 0) this.emit({ op: 'store', var: itVar, a: this.rt('molt_iter', [this.expr(g.iter)]) });
+      const head = this.newBlock(), body = this.newBlock(), done = this.newBlock();
+      this.jump(head);
+      this.setBlock(head);
+      const item = this.newTemp();
+      this.cur.term = { t: 'iter_next', it: v(itVar), dst: item, body: body.id, done: done.id };
+      this.cur.termLine = this.line;
+      this.cur.termExc = this.handler;
+      this.setBlock(body);
+      this.assign(g.target, temp(item));
+      for (const cond of g.ifs) {
+        const pass = this.newBlock();
+        this.cond(cond, pass.id, head.id);
+        this.setBlock(pass);
+      }
+      exits.push({ itVar, head, done });
+    });
+    const val = this.expr(node.elt);
+    this.terminate({ t: 'yield', a: val, resume: exits[exits.length - 1]!.head.id });
+    for (let i = exits.length - 1; i >= 0; i--) {
+      const x = exits[i]!;
+      this.setBlock(x.done);
+      this.emit({ op: 'store', var: x.itVar, a: UNBOUND });
+      if (i > 0) this.jump(exits[i - 1]!.head);
+      else this.terminate({ t: 'ret', a: NONE });
+    }
+    return this.fn;
+  }
+
+  /** A generator object for a (lazy) generator expression. */
+  private genexp(e: A.GeneratorExp): Operand {
+    const first = this.rt('molt_iter', [this.expr(e.generators[0]!.iter)]); // evaluated in the enclosing scope
+    const qual = this.fn.isModule ? '<genexpr>' : `${this.fn.qualname}.<locals>.<genexpr>`;
+    const child = this.mod.lowerGenexp(e, qual);
+    const init = [{ var: '.0', a: first }];
+    for (const fv of this.mod.scopes.of(e).freeVars) {
+      const p = this.place(fv);
+      if (p.k !== 'cell') this.err(e, `closure over '${fv}' from a comprehension`);
+      init.push({ var: fv, a: v(p.var) });
+    }
+    this.line = e.lineno;
+    return this.emitT((dst) => ({ op: 'gen_new', dst, fn: child.sym, init }));
   }
 
   private bindParams(a: A.arguments): void {
@@ -911,9 +970,7 @@ export class FunctionLowerer {
       case 'DictComp': return this.comprehension('dict', e.generators, [e.key, e.value], e);
       case 'GeneratorExp': {
         if (this.eagerGenexps.has(e)) return this.comprehension('list', e.generators, [e.elt], e);
-        if (!isSimpleGenexp(e)) this.err(e, 'generator expressions (other than as the argument of sum/any/all/list/min/max/sorted/str.join ... or without calls)', 'coming in the next release');
-        const lst = this.comprehension('list', e.generators, [e.elt], e);
-        return this.rt('molt_iter', [lst]);
+        return this.genexp(e);
       }
       case 'Starred': this.err(e, 'starred expression here');
       // falls through
@@ -1213,16 +1270,6 @@ export function constOf(x: A.Constant['value']): Const {
   throw new Error('unknown constant');
 }
 
-const PURE_BUILTINS = new Set(['len', 'str', 'int', 'float', 'abs', 'repr', 'ord', 'chr', 'min', 'max', 'sum', 'round', 'bool', 'isinstance', 'tuple', 'list', 'sorted', 'range', 'enumerate', 'zip', 'hex', 'bin', 'oct', 'divmod', 'pow']);
-
-/** A generator expression whose eager evaluation is indistinguishable (no user calls). */
-function isSimpleGenexp(g: A.GeneratorExp): boolean {
-  return !walkOwn([g.elt, ...g.generators.map((x) => x.ifs), ...g.generators.slice(1).map((x) => x.iter)], (n) => {
-    if (n._type !== 'Call') return false;
-    const f = (n as A.Call).func;
-    return !(f._type === 'Name' && PURE_BUILTINS.has(f.id));
-  }, false);
-}
 
 function targetNames(t: A.expr): string[] {
   if (t._type === 'Name') return [t.id];
@@ -1251,5 +1298,5 @@ function containsYield(node: A.FunctionDef | A.Lambda): boolean {
 }
 
 function containsWalrus(node: FuncNode): boolean {
-  return walkOwn(node.body, (n) => n._type === 'NamedExpr', false);
+  return walkOwn(node._type === 'GeneratorExp' ? [node.elt, node.generators] : node.body, (n) => n._type === 'NamedExpr', false);
 }

@@ -56,6 +56,13 @@ export class ModuleLowerer {
     };
   }
 
+  lowerGenexp(node: A.GeneratorExp, qualname: string): IrFunction {
+    const fl = new FunctionLowerer(this, node, this.scopes.of(node), this.symFor(qualname), '<genexpr>', qualname);
+    const f = fl.lowerBody();
+    this.functions.push(f);
+    return f;
+  }
+
   lowerFunction(node: A.FunctionDef | A.Lambda, name: string, qualname: string): IrFunction {
     const sym = this.presetSyms.get(node) ?? this.symFor(qualname);
     const fl = new FunctionLowerer(this, node, this.scopes.of(node), sym, name, qualname);
