@@ -62,8 +62,10 @@ export function eqValues(a: u64, b: u64): i32 {
   if (ka != kb) {
     if ((ka == K.K_SET && kb == K.K_FROZENSET) || (ka == K.K_FROZENSET && kb == K.K_SET)) return setEq(ptrOf(a), ptrOf(b));
     if (ka == K.K_USER || kb == K.K_USER) return userEq(a, b);
+    if (isSetLike(ka) && isSetLike(kb)) return setLikeEq(a, b);
     return 0;
   }
+  if (ka == K.K_DICT_KEYS || ka == K.K_DICT_ITEMS) return setLikeEq(a, b);
   const pa = ptrOf(a), pb = ptrOf(b);
   switch (ka) {
     case K.K_STR: return strEq(pa, pb) ? 1 : 0;
@@ -196,3 +198,24 @@ export const CMP_FALSE: u64 = FALSE;
 export const CMP_NOTIMPL: u64 = NOTIMPL;
 
 import { bigFromF64Obj } from "./int-big";
+
+import { lenI64, containsValue } from "./subscript";
+// dict_keys / dict_items compare equal to any set-like with the same items
+function isSetLike(k: u32): bool { return k == K.K_SET || k == K.K_FROZENSET || k == K.K_DICT_KEYS || k == K.K_DICT_ITEMS; }
+function setLikeEq(a: u64, b: u64): i32 {
+  if (lenI64(a) != lenI64(b)) return 0;
+  const it = iterNew(a);
+  if (it == ERROR) return -1;
+  let r: i32 = 1;
+  while (true) {
+    const x = iterNext(it);
+    if (x == 0xFFFE_0000_0000_0001) break;
+    if (x == ERROR) { r = -1; break; }
+    const c = containsValue(b, x);
+    decref(x);
+    if (c != 1) { r = c; break; }
+  }
+  decref(it);
+  return r;
+}
+import { iterNew, iterNext } from "./iter";

@@ -1,6 +1,9 @@
 // Methods of int, float, bytes, file objects and exceptions.
 import { ptrOf, ERROR, NONE, boxSmall, boxBool, isFloat, floatOf, isSmallInt, intOf, boxFloat } from "./value";
-import { incref } from "./object";
+import { incref, decref } from "./object";
+import { iterNew, iterNext } from "./iter";
+import { containsValue } from "./subscript";
+const STOP_V: u64 = 0xFFFE_0000_0000_0001;
 import { kindOf } from "./types";
 import * as K from "./kinds";
 import { noArgs, exactlyOne, argRange, kwValue, kwOnly } from "./args";
@@ -22,6 +25,23 @@ export const M_CONJUGATE: u32 = 345;
 export const M_AS_INT_RATIO: u32 = 346;
 export const M_WITH_TB: u32 = 347;
 export const M_ADD_NOTE: u32 = 348;
+export const M_VIEW_ISDISJOINT: u32 = 370;
+
+/** dict_keys/dict_items.isdisjoint(iterable): no item of it is in the view. */
+function viewIsDisjoint(view: u64, other: u64): u64 {
+  const it = iterNew(other);
+  if (it == ERROR) return ERROR;
+  while (true) {
+    const x = iterNext(it);
+    if (x == STOP_V) break;
+    if (x == ERROR) { decref(it); return ERROR; }
+    const c = containsValue(view, x);
+    decref(x);
+    if (c != 0) { decref(it); return c < 0 ? ERROR : boxBool(false); }
+  }
+  decref(it);
+  return boxBool(true);
+}
 
 export function callMiscMethod(id: u32, self: u64, argv: usize, nargs: u32, kwnames: u64): u64 {
   switch (id) {
@@ -48,6 +68,7 @@ export function callMiscMethod(id: u32, self: u64, argv: usize, nargs: u32, kwna
     case M_FFLUSH: flushStdout(); return NONE;
     case M_WITH_TB: incref(self); return self;
     case M_ADD_NOTE: return NONE;
+    case M_VIEW_ISDISJOINT: if (!exactlyOne("isdisjoint", nargs)) return ERROR; return viewIsDisjoint(self, load<u64>(argv));
   }
   return callNumMethod(id, self, argv, nargs, kwnames);
 }
