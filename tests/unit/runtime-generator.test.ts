@@ -31,7 +31,8 @@ describe('runtime generators', () => {
       const state = view().getInt32(p + 12, true);
       if (state >= 3) return STOP;
       view().setInt32(p + 12, state + 1, true);
-      view().setBigUint64(slots, rt.str('kept'), true); // owned slot (old one leaks in this toy)
+      const kept = rt.str('kept'); // before view(): allocating may grow (detach) memory
+      view().setBigUint64(slots, kept, true); // owned slot (old one leaks in this toy)
       return boxInt(state * 10);
     });
     const g = u(rt.x.molt_gen_new(idx, 1, 0));
