@@ -58,13 +58,14 @@ export class FunctionLowerer {
     sym: string,
     name: string,
     qualname: string,
+    gen = false, // the resume function of a generator function
   ) {
     const firstLine = node._type === 'Module' ? 1 : node.lineno;
     this.line = firstLine;
     this.fn = {
       sym, name, qualname, firstLine, isModule: node._type === 'Module',
       sig: { names: [], nposonly: 0, npos: 0, nkwonly: 0, varargs: false, varkw: false, ndefaults: 0 },
-      paramVars: [], hasClosure: false, vars: [], tempTypes: [], blocks: [],
+      paramVars: [], hasClosure: false, vars: [], tempTypes: [], blocks: [], ...(gen ? { gen } : {}),
     };
     this.cur = this.newBlock();
     this.hasWalrus = containsWalrus(node);
@@ -158,11 +159,17 @@ export class FunctionLowerer {
     const scope = this.scope!;
     if (node._type === 'GeneratorExp') return this.genexpBody(node, scope);
     this.bindParams(node.args);
-    this.fn.hasClosure = scope.freeVars.length > 0;
-    scope.freeVars.forEach((name, i) => {
-      const t = this.emitT((dst) => ({ op: 'func_cell', dst, i }));
-      this.emit({ op: 'store', var: this.addVar(name), a: t });
-    });
+    if (this.fn.gen) {
+      // resume function: parameters and closure cells arrive in the slots (lowerGenCreator)
+      this.fn.paramVars = [];
+      for (const name of scope.freeVars) this.addVar(name);
+    } else {
+      this.fn.hasClosure = scope.freeVars.length > 0;
+      scope.freeVars.forEach((name, i) => {
+        const t = this.emitT((dst) => ({ op: 'func_cell', dst, i }));
+        this.emit({ op: 'store', var: this.addVar(name), a: t });
+      });
+    }
     const params = new Set(this.fn.sig.names);
     for (const name of scope.cellVars) {
       const init = params.has(name) ? v(`.p.${name}`) : UNBOUND;
@@ -221,6 +228,32 @@ export class FunctionLowerer {
       if (i > 0) this.jump(exits[i - 1]!.head);
       else this.terminate({ t: 'ret', a: NONE });
     }
+    return this.fn;
+  }
+
+  /** `yield v` in a generator function: suspend; the value sent in is always None (no send()). */
+  private yieldExpr(e: A.Yield): Operand {
+    const val = e.value ? this.expr(e.value) : NONE;
+    const resume = this.newBlock();
+    this.line = e.lineno;
+    this.terminate({ t: 'yield', a: val, resume: resume.id });
+    this.setBlock(resume);
+    return NONE;
+  }
+
+  /**
+   * The direct entry of a generator function: binds the arguments like any
+   * function, then returns a generator whose resume function (`resumeSym`)
+   * finds the parameters and closure cells in the slots of the same vars.
+   */
+  lowerGenCreator(resume: IrFunction): IrFunction {
+    const node = this.node as A.FunctionDef;
+    const scope = this.scope!;
+    this.bindParams(node.args);
+    this.fn.hasClosure = scope.freeVars.length > 0;
+    const init: Array<{ var: string; a: Operand }> = this.fn.paramVars.map((p) => ({ var: p, a: v(p) }));
+    scope.freeVars.forEach((name, i) => init.push({ var: name, a: this.emitT((dst) => ({ op: 'func_cell', dst, i })) }));
+    this.terminate({ t: 'ret', a: this.emitT((dst) => ({ op: 'gen_new', dst, fn: resume.sym, init })) });
     return this.fn;
   }
 
@@ -338,10 +371,10 @@ export class FunctionLowerer {
   private stmt(s: A.stmt): void {
     this.line = s.lineno;
     switch (s._type) {
-      case 'Expr': this.expr(s.value); return;
+      case 'Expr': this.expr(s.value, true); return;
       case 'Pass': case 'Global': case 'Nonlocal': return;
       case 'Assign': {
-        const val = this.expr(s.value);
+        const val = this.expr(s.value, true);
         for (const t of s.targets) this.assign(t, val);
         return;
       }
@@ -801,7 +834,7 @@ export class FunctionLowerer {
   }
 
   private makeFunction(node: A.FunctionDef | A.Lambda, name: string): Operand {
-    if (containsYield(node)) this.err(node, 'generator functions (yield)', 'coming in the next release');
+    if (node._type === 'Lambda' && containsYield(node)) this.err(node, "'yield' in a lambda");
     const a = node.args;
     const defaults = a.defaults.length ? this.build('tuple', a.defaults.map((d) => this.expr(d))) : NONE;
     let kwdefaults: Operand = NONE;
@@ -888,7 +921,7 @@ export class FunctionLowerer {
     return this.emitT((dst) => ({ op: 'build', kind, dst, items }));
   }
 
-  expr(e: A.expr): Operand {
+  expr(e: A.expr, yieldOk = false): Operand {
     if ('lineno' in e && e.lineno) this.line = e.lineno;
     switch (e._type) {
       case 'Constant': return c(constOf(e.value));
@@ -974,7 +1007,11 @@ export class FunctionLowerer {
       }
       case 'Starred': this.err(e, 'starred expression here');
       // falls through
-      case 'Yield': case 'YieldFrom': this.err(e, 'generators (yield)', 'coming in the next release');
+      case 'Yield':
+        // only where no temp is live across the suspension (statement level)
+        if (!this.fn.gen || !yieldOk) this.err(e, "'yield' inside an expression", 'only `yield x` and `v = yield x` statements for now');
+        return this.yieldExpr(e);
+      case 'YieldFrom': this.err(e, "'yield from'", 'coming in the next release');
       // falls through
       case 'Await': this.err(e, 'await');
     }
@@ -1293,7 +1330,7 @@ function walkOwn(node: unknown, visit: (n: { _type: string }) => boolean | void,
   return false;
 }
 
-function containsYield(node: A.FunctionDef | A.Lambda): boolean {
+export function containsYield(node: A.FunctionDef | A.Lambda): boolean {
   return walkOwn(node.body, (n) => n._type === 'Yield' || n._type === 'YieldFrom', false);
 }
 

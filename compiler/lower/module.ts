@@ -2,7 +2,7 @@
 // eligible for direct calls), then every function body via FunctionLowerer.
 import type * as A from '../frontend/ast.js';
 import type { IrFunction, IrModule } from '../ir/ir.js';
-import { FunctionLowerer } from './function.js';
+import { FunctionLowerer, containsYield } from './function.js';
 import { analyzeScopes, type Scopes } from './scopes.js';
 import type { SymbolTable } from '../frontend/symtable-types.js';
 import { buildSymtable } from '../frontend/symtable.js';
@@ -65,6 +65,13 @@ export class ModuleLowerer {
 
   lowerFunction(node: A.FunctionDef | A.Lambda, name: string, qualname: string): IrFunction {
     const sym = this.presetSyms.get(node) ?? this.symFor(qualname);
+    if (node._type === 'FunctionDef' && containsYield(node)) {
+      const resume = new FunctionLowerer(this, node, this.scopes.of(node), this.symFor(`${qualname}$resume`), name, qualname, true).lowerBody();
+      this.functions.push(resume);
+      const creator = new FunctionLowerer(this, node, this.scopes.of(node), sym, name, qualname).lowerGenCreator(resume);
+      this.functions.push(creator);
+      return creator;
+    }
     const fl = new FunctionLowerer(this, node, this.scopes.of(node), sym, name, qualname);
     const f = fl.lowerBody();
     this.functions.push(f);

@@ -48,7 +48,7 @@ describe('AST -> IR lowering', () => {
     expect(() => ir('x = 1\nclass A:\n    pass\n')).toThrow(CompileError);
     expect(() => ir('x = 1\nclass A:\n    pass\n')).toThrow('app.py:2: unsupported Python: class definitions (coming in a later release)');
     expect(() => ir('import os\n')).toThrow(/app.py:1: unsupported Python: import of module 'os'/);
-    expect(() => ir('def g():\n    yield 1\n')).toThrow(/generator functions/);
+    expect(() => ir('def g():\n    yield from [1]\n')).toThrow(/app.py:2: unsupported Python: 'yield from'/);
     expect(() => ir('with open("f") as f:\n    pass\n')).toThrow(/'with' statements/);
   });
 });
