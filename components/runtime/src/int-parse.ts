@@ -89,6 +89,7 @@ export function intFromStr(v: u64, base: u64): u64 {
   const k = kindOf(v);
   if (k == K.K_STR) {
     const p = ptrOf(v);
+    if (strBytes(p) != strCps(p)) return parseIntUnicode(p, b, v);
     return parseIntText(p + STR_DATA, p + STR_DATA + strBytes(p), b, v);
   }
   if (k == K.K_BYTES) {
@@ -115,3 +116,24 @@ export function intFromValue(v: u64): u64 {
   return raiseTypeMsg("int() argument must be a string, a bytes-like object or a real number, not ", v, "");
 }
 export const INTPARSE_NONE: u64 = NONE;
+
+import { decimalValue } from "./unicode-digits";
+import { isSpaceCp } from "./unicode-case";
+import { decodeAt, decLen, strCps } from "./str";
+import { rawAlloc, rawFree } from "./alloc";
+/** int(str) with non-ASCII text: Unicode digits become ASCII, Unicode spaces ' ' (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII). */
+function parseIntUnicode(p: u32, base: i64, orig: u64): u64 {
+  const n = strCps(p);
+  const buf = rawAlloc(n == 0 ? 1 : n);
+  let off: u32 = 0;
+  for (let i: u32 = 0; i < n; i++) {
+    const c = decodeAt(p + STR_DATA + off); off += decLen;
+    const d = decimalValue(c);
+    let a: u32 = c < 128 ? c : 0x3f; // '?' never parses, so the ValueError names the original text
+    if (d >= 0) a = 0x30 + <u32>d; else if (isSpaceCp(c)) a = 0x20;
+    store<u8>(buf + i, <u8>a);
+  }
+  const r = parseIntText(buf, buf + n, base, orig);
+  rawFree(buf);
+  return r;
+}

@@ -14,8 +14,7 @@ export function isLineBreak(c: u32): bool {
 }
 
 export function isDecimalCp(c: u32): bool {
-  if (c < 128) return c >= 48 && c <= 57;
-  return (c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) || (c >= 0x966 && c <= 0x96F) || (c >= 0xFF10 && c <= 0xFF19);
+  return decimalValue(c) >= 0;
 }
 export function isDigitCp(c: u32): bool {
   return isDecimalCp(c) || c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0x2070 && c <= 0x2079 && c != 0x2071 && c != 0x2072 && c != 0x2073) ||
@@ -103,3 +102,5 @@ export function isCasedCp(c: u32): bool { return isUpperCp(c) || isLowerCp(c); }
 
 export function isIdStart(c: u32): bool { return c == 95 || isAlphaCp(c); }
 export function isIdContinue(c: u32): bool { return isIdStart(c) || isDecimalCp(c) || c == 0xB7; }
+
+import { decimalValue } from "./unicode-digits";
