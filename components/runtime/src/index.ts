@@ -17,6 +17,7 @@ export { molt_list_extend, molt_list_append, molt_list_to_tuple } from "./list-o
 export { molt_builtin } from "./methods-table";
 export { molt_inplace, molt_add, molt_sub, molt_mul, molt_matmul, molt_truediv, molt_floordiv, molt_mod, molt_pow, molt_lshift, molt_rshift, molt_and, molt_or, molt_xor, molt_neg, molt_pos, molt_invert, molt_divmod } from "./ops";
 export { molt_runtime_init, molt_incref, molt_decref, molt_make_immortal, molt_refcount, molt_alloc, molt_free, molt_mem_live_bytes, molt_mem_live_blocks, molt_mem_pages, molt_str_from_utf8, molt_int_from_decimal, molt_complex_new, molt_tuple_from, molt_list_from, molt_set_from, molt_set_add, molt_set_update, molt_str_concat, molt_abort } from "./runtime";
+export { molt_set_from_consts } from "./set-display";
 export { molt_slice_new } from "./slice";
 export { molt_format_str_method } from "./str-format";
 export { molt_getitem, molt_setitem, molt_delitem, molt_contains, molt_unpack, molt_unpack_ex } from "./subscript";
