@@ -16,6 +16,7 @@ import { isIntLike, intFitsI64, intToI64 } from "./int";
 import { truthy } from "./truthy";
 import { strEncode } from "./bytes-ops";
 import { strFormatMethod } from "./str-format";
+import { isTitleCp, titleCp, isLigature, ligatureCase } from "./unicode-case";
 import { isSpaceCp, isLineBreak, isDecimalCp, isDigitCp, isNumericCp, isUpperCp, isLowerCp, isAlphaCp, lowerCp, upperCp,
   isCasedCp, isIdStart, isIdContinue } from "./unicode-case";
 import { isPrintableCp } from "./str-repr";
@@ -108,6 +109,7 @@ function caseMap(s: u32, mode: i32): u64 {
   while (i < n) {
     const c = decodeAt(d + i); i += decLen;
     let r = c;
+    if (isLigature(c) && mode != CASE_LOWER) { sbLit(sb, ligatureCase(c, mode == CASE_FOLD ? 2 : 0)); continue; }
     if (mode == CASE_UPPER) { if (c == 0xDF) { sbLit(sb, "SS"); continue; } r = upperCp(c); }
     else if (mode == CASE_LOWER) { if (c == 0x130) { sbLit(sb, "i\u0307"); continue; } r = lowerCp(c); }
     else if (mode == CASE_FOLD) { if (c == 0xDF) { sbLit(sb, "ss"); continue; } r = c == 0x3C2 ? 0x3C3 : c == 0xB5 ? 0x3BC : lowerCp(c); }
@@ -115,6 +117,12 @@ function caseMap(s: u32, mode: i32): u64 {
     sbCp(sb, r);
   }
   return sbFinish(sb);
+}
+
+function titleInto(sb: u32, c: u32): void {
+  if (c == 0xDF) sbLit(sb, "Ss");
+  else if (isLigature(c)) sbLit(sb, ligatureCase(c, 1));
+  else sbCp(sb, titleCp(c));
 }
 
 function titleCase(s: u32, capitalizeOnly: bool): u64 {
@@ -127,13 +135,13 @@ function titleCase(s: u32, capitalizeOnly: bool): u64 {
   while (i < n) {
     const c = decodeAt(d + i); i += decLen;
     if (capitalizeOnly) {
-      if (first) { if (c == 0xDF) sbLit(sb, "Ss"); else sbCp(sb, upperCp(c)); }
+      if (first) { titleInto(sb, c); }
       else sbCp(sb, lowerCp(c));
       first = false;
       continue;
     }
     if (prevCased) sbCp(sb, lowerCp(c));
-    else { if (c == 0xDF) sbLit(sb, "Ss"); else sbCp(sb, upperCp(c)); }
+    else titleInto(sb, c);
     prevCased = isCasedCp(c);
   }
   return sbFinish(sb);
@@ -172,7 +180,7 @@ function isTitle(s: u32): u64 {
   let i: u32 = 0; let prevCased = false; let cased = false;
   while (i < n) {
     const c = decodeAt(d + i); i += decLen;
-    if (isUpperCp(c)) { if (prevCased) return FALSE; prevCased = true; cased = true; }
+    if (isUpperCp(c) || isTitleCp(c)) { if (prevCased) return FALSE; prevCased = true; cased = true; }
     else if (isLowerCp(c)) { if (!prevCased) return FALSE; prevCased = true; cased = true; }
     else prevCased = false;
   }

@@ -24,8 +24,35 @@ export function isNumericCp(c: u32): bool {
   return isDigitCp(c) || c == 0xBC || c == 0xBD || c == 0xBE || (c >= 0x2150 && c <= 0x2182) || (c >= 0x4E00 && (c == 0x4E00 || c == 0x4E8C || c == 0x4E09 || c == 0x56DB || c == 0x4E94 || c == 0x516D || c == 0x4E03 || c == 0x516B || c == 0x4E5D || c == 0x5341));
 }
 
+// Digraphs DŽ/Dž/dž, LJ/Lj/lj, NJ/Nj/nj, DZ/Dz/dz come in (upper, title, lower) triples.
+export function digraphBase(c: u32): u32 {
+  if (c >= 0x1C4 && c <= 0x1CC) return 0x1C4 + (c - 0x1C4) / 3 * 3;
+  if (c >= 0x1F1 && c <= 0x1F3) return 0x1F1;
+  return 0;
+}
+/** Titlecase letters (category Lt) of the digraph triples; istitle() treats them like uppercase. */
+export function isTitleCp(c: u32): bool { const b = digraphBase(c); return b != 0 && c == b + 1; }
+/** Titlecase mapping of one code point. */
+export function titleCp(c: u32): u32 { const b = digraphBase(c); return b != 0 ? b + 1 : upperCp(c); }
+
+// Latin ligatures U+FB00..U+FB06 map to several letters (SpecialCasing.txt).
+@inline export function isLigature(c: u32): bool { return c >= 0xFB00 && c <= 0xFB06; }
+/** mode 0 upper, 1 title, 2 casefold. */
+// string literals live in static data; an array literal would allocate on the AS heap
+export function ligatureCase(c: u32, mode: i32): string {
+  switch (c) {
+    case 0xFB00: return mode == 0 ? "FF" : mode == 1 ? "Ff" : "ff";
+    case 0xFB01: return mode == 0 ? "FI" : mode == 1 ? "Fi" : "fi";
+    case 0xFB02: return mode == 0 ? "FL" : mode == 1 ? "Fl" : "fl";
+    case 0xFB03: return mode == 0 ? "FFI" : mode == 1 ? "Ffi" : "ffi";
+    case 0xFB04: return mode == 0 ? "FFL" : mode == 1 ? "Ffl" : "ffl";
+  }
+  return mode == 0 ? "ST" : mode == 1 ? "St" : "st";
+}
+
 export function isUpperCp(c: u32): bool {
   if (c < 128) return c >= 65 && c <= 90;
+  { const b = digraphBase(c); if (b != 0) return c == b; }
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   if (c >= 0x100 && c <= 0x17F) return lowerCp(c) != c;
   if (c >= 0x391 && c <= 0x3AB) return c != 0x3A2;
@@ -34,6 +61,8 @@ export function isUpperCp(c: u32): bool {
 }
 export function isLowerCp(c: u32): bool {
   if (c < 128) return c >= 97 && c <= 122;
+  { const b = digraphBase(c); if (b != 0) return c == b + 2; }
+  if (isLigature(c)) return true;
   if (c == 0xAA || c == 0xBA || c == 0xB5) return true;
   if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
   if (c >= 0x100 && c <= 0x17F) return upperCp(c) != c || c == 0x138 || c == 0x149;
@@ -56,12 +85,14 @@ export function isAlphaCp(c: u32): bool {
   if (c >= 0x4E00 && c <= 0x9FFF) return true;        // CJK
   if (c >= 0xAC00 && c <= 0xD7A3) return true;        // Hangul
   if (c >= 0x1E00 && c <= 0x1FFF) return true;        // Latin ext additional, Greek ext
+  if (isLigature(c)) return true;
   return false;
 }
 
 /** Simple lowercase mapping. */
 export function lowerCp(c: u32): u32 {
   if (c < 128) return (c >= 65 && c <= 90) ? c + 32 : c;
+  { const b = digraphBase(c); if (b != 0) return b + 2; }
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
   if (c >= 0x100 && c <= 0x137) return c | 1;
   if (c == 0x130) return 0x69;
@@ -80,6 +111,7 @@ export function lowerCp(c: u32): u32 {
 /** Simple uppercase mapping (multi-char results handled by upperSpecial). */
 export function upperCp(c: u32): u32 {
   if (c < 128) return (c >= 97 && c <= 122) ? c - 32 : c;
+  { const b = digraphBase(c); if (b != 0) return b; }
   if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 32;
   if (c == 0xFF) return 0x178;
   if (c == 0xB5) return 0x39C;
@@ -98,7 +130,7 @@ export function upperCp(c: u32): u32 {
   return c;
 }
 
-export function isCasedCp(c: u32): bool { return isUpperCp(c) || isLowerCp(c); }
+export function isCasedCp(c: u32): bool { return isUpperCp(c) || isLowerCp(c) || isTitleCp(c); }
 
 export function isIdStart(c: u32): bool { return c == 95 || isAlphaCp(c); }
 export function isIdContinue(c: u32): bool { return isIdStart(c) || isDecimalCp(c) || c == 0xB7; }
