@@ -430,7 +430,7 @@ export class FunctionCodegen {
         break;
       }
       case 'build': {
-        const fn = { tuple: 'molt_tuple_from', list: 'molt_list_from', set: 'molt_set_from', dict: 'molt_dict_from', str: 'molt_str_concat' }[i.kind];
+        const fn = { tuple: 'molt_tuple_from', list: 'molt_list_from', set: 'molt_set_from', set_consts: 'molt_set_from_consts', dict: 'molt_dict_from', str: 'molt_str_concat' }[i.kind];
         const av = this.argv(i.items);
         const n = i.kind === 'dict' ? i.items.length / 2 : i.items.length;
         pre.push(...av.setup, dstSet(i.dst, L.call(fn, [av.ptr, m.i32.const(n)], i64)), ...av.pop);

@@ -81,6 +81,7 @@ export class Linker {
     if (!this.rtInternal.has(name)) {
       if (name === 'molt_range_check') return this.m.i64.const(s64(NONE));
       if (name === 'molt_recursion_limit') return this.m.i32.const(1000);
+      if (name === 'molt_set_from_consts') name = 'molt_set_from';
     }
     if (name.startsWith('molt_')) return this.m.call(this.runtime(name as RuntimeFunction), args, result);
     return this.m.call(name, args, result);

@@ -18,7 +18,7 @@ export const RUNTIME_FUNCTIONS = [
   'molt_list_to_tuple', 'molt_set_add', 'molt_set_update', 'molt_dict_update', 'molt_dict_merge_kwargs',
   'molt_unpack', 'molt_unpack_ex', 'molt_iter', 'molt_iter_next', 'molt_builtin_len',
   'molt_str', 'molt_repr', 'molt_ascii', 'molt_format', 'molt_str_concat', 'molt_import_sys', 'molt_range_check',
-  'molt_recursion_limit', 'molt_raise_recursion', 'molt_gen_new', 'molt_gen_slots',
+  'molt_recursion_limit', 'molt_raise_recursion', 'molt_gen_new', 'molt_gen_slots', 'molt_set_from_consts',
 ] as const;
 
 export type RuntimeFunction = (typeof RUNTIME_FUNCTIONS)[number];
@@ -120,4 +120,5 @@ export const RUNTIME_SIGS: Record<RuntimeFunction, string> = {
   molt_raise_recursion: '>j',
   molt_gen_new: 'iii>j',
   molt_gen_slots: 'j>i',
+  molt_set_from_consts: 'ii>j',
 };

@@ -53,7 +53,7 @@ export type Instr =
   | { op: 'not'; dst: number; a: Operand } // i32 -> i32
   | { op: 'box_bool'; dst: number; a: Operand } // i32 -> obj
   | { op: 'rt'; fn: string; ret: RtRet; dst: number | null; args: Operand[]; i32s?: number[] } // runtime call; i32s are i32 immediates appended after args
-  | { op: 'build'; kind: 'tuple' | 'list' | 'set' | 'dict' | 'str'; dst: number; items: Operand[] }
+  | { op: 'build'; kind: 'tuple' | 'list' | 'set' | 'set_consts' | 'dict' | 'str'; dst: number; items: Operand[] }
   | { op: 'call'; dst: number; callee: Operand; args: Operand[]; kwnames: string[] }
   | { op: 'call_method'; dst: number; obj: Operand; name: string; args: Operand[]; kwnames: string[] }
   | { op: 'call_direct'; dst: number; fn: string; args: Operand[]; guard: string } // guard: module global that must be bound (NameError otherwise)

@@ -917,7 +917,7 @@ export class FunctionLowerer {
 
   // ---------------------------------------------------------------- expressions
 
-  private build(kind: 'tuple' | 'list' | 'set' | 'dict' | 'str', items: Operand[]): Operand {
+  private build(kind: 'tuple' | 'list' | 'set' | 'set_consts' | 'dict' | 'str', items: Operand[]): Operand {
     return this.emitT((dst) => ({ op: 'build', kind, dst, items }));
   }
 
@@ -1071,6 +1071,9 @@ export class FunctionLowerer {
   }
 
   private sequence(kind: 'tuple' | 'list' | 'set', elts: A.expr[]): Operand {
+    // CPython builds an all-constant display of 3+ items from a frozenset constant,
+    // which gives a different iteration order than adding the items one by one.
+    if (kind === 'set' && elts.length >= 3 && elts.every(isConstExpr)) return this.build('set_consts', elts.map((x) => this.expr(x)));
     if (!elts.some((x) => x._type === 'Starred')) return this.build(kind, elts.map((x) => this.expr(x)));
     // with *stars: accumulate into a list (or set)
     const acc = this.build(kind === 'set' ? 'set' : 'list', []);
@@ -1294,6 +1297,37 @@ export class FunctionLowerer {
 }
 
 // ---------------------------------------------------------------- helpers
+
+/** Whether CPython's AST optimizer makes `e` a constant (literals, signed numbers, small int arithmetic, tuples of constants). */
+function isConstExpr(e: A.expr): boolean {
+  if (e._type === 'Constant') return true;
+  if (e._type === 'Tuple') return e.elts.every(isConstExpr);
+  if (e._type === 'UnaryOp' && e.operand._type === 'Constant') {
+    const x = e.operand.value;
+    return e.op._type !== 'Not' && (typeof x === 'bigint' || typeof x === 'number' || typeof x === 'boolean');
+  }
+  return foldInt(e) !== null;
+}
+
+const MAX_INT_BITS = 128n; // CPython's MAX_INT_SIZE for folded int results
+const bits = (x: bigint) => BigInt((x < 0n ? -x : x).toString(2).length);
+
+/** Constant value of int literal arithmetic, within CPython's folding limits; null otherwise. */
+function foldInt(e: A.expr): bigint | null {
+  if (e._type === 'Constant') return typeof e.value === 'bigint' ? e.value : null;
+  if (e._type === 'UnaryOp' && e.op._type === 'USub') { const x = foldInt(e.operand); return x === null ? null : -x; }
+  if (e._type !== 'BinOp') return null;
+  const a = foldInt(e.left), b = foldInt(e.right);
+  if (a === null || b === null) return null;
+  switch (e.op._type) {
+    case 'Add': return a + b;
+    case 'Sub': return a - b;
+    case 'Mult': return bits(a) + bits(b) <= MAX_INT_BITS ? a * b : null;
+    case 'Pow': return b >= 0n && bits(a) * b <= MAX_INT_BITS ? a ** b : null;
+    case 'LShift': return b >= 0n && b <= MAX_INT_BITS && bits(a) + b <= MAX_INT_BITS ? a << b : null;
+    default: return null;
+  }
+}
 
 export function constOf(x: A.Constant['value']): Const {
   if (x === null) return { k: 'none' };
