@@ -2,6 +2,7 @@
 import { ptrOf, ERROR, NONE, boxSmall, boxBool, isFloat, floatOf, isSmallInt, intOf, boxFloat } from "./value";
 import { incref, decref } from "./object";
 import { iterNew, iterNext } from "./iter";
+import { bytesHex, bytesFromHex } from "./bytes-hex";
 import { containsValue } from "./subscript";
 const STOP_V: u64 = 0xFFFE_0000_0000_0001;
 import { kindOf } from "./types";
@@ -26,6 +27,8 @@ export const M_AS_INT_RATIO: u32 = 346;
 export const M_WITH_TB: u32 = 347;
 export const M_ADD_NOTE: u32 = 348;
 export const M_VIEW_ISDISJOINT: u32 = 370;
+export const M_BYTES_HEX: u32 = 371;
+export const M_BYTES_FROMHEX: u32 = 372;
 
 /** dict_keys/dict_items.isdisjoint(iterable): no item of it is in the view. */
 function viewIsDisjoint(view: u64, other: u64): u64 {
@@ -68,6 +71,8 @@ export function callMiscMethod(id: u32, self: u64, argv: usize, nargs: u32, kwna
     case M_FFLUSH: flushStdout(); return NONE;
     case M_WITH_TB: incref(self); return self;
     case M_ADD_NOTE: return NONE;
+    case M_BYTES_HEX: return bytesHex(self, argv, nargs);
+    case M_BYTES_FROMHEX: if (!exactlyOne("fromhex", nargs)) return ERROR; return bytesFromHex(load<u64>(argv));
     case M_VIEW_ISDISJOINT: if (!exactlyOne("isdisjoint", nargs)) return ERROR; return viewIsDisjoint(self, load<u64>(argv));
   }
   return callNumMethod(id, self, argv, nargs, kwnames);

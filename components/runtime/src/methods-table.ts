@@ -76,6 +76,7 @@ export function registerBuiltins(): void {
   m(K.K_INT, "bit_length", 340); m(K.K_INT, "conjugate", 345);
   m(K.K_FLOAT, "is_integer", 341); m(K.K_FLOAT, "conjugate", 345);
   m(K.K_BYTES, "decode", 342);
+  m(K.K_BYTES, "hex", 371); addMethod(typeForKind(K.K_BYTES), strLitImmortal("fromhex"), 372, true);
   m(K.K_DICT_KEYS, "isdisjoint", 370); m(K.K_DICT_ITEMS, "isdisjoint", 370);
   m(K.K_INT, "to_bytes", 368); addMethod(typeForKind(K.K_INT), strLitImmortal("from_bytes"), 369, true);
   m(K.K_INT, "bit_count", 360); m(K.K_INT, "as_integer_ratio", 361);
