@@ -17,6 +17,7 @@ import { truthy } from "./truthy";
 import { strEncode } from "./bytes-ops";
 import { strFormatMethod } from "./str-format";
 import { isTitleCp, titleCp, isLigature, ligatureCase } from "./unicode-case";
+import { strEncodeWith } from "./codecs";
 import { isSpaceCp, isLineBreak, isDecimalCp, isDigitCp, isNumericCp, isUpperCp, isLowerCp, isAlphaCp, lowerCp, upperCp,
   isCasedCp, isIdStart, isIdContinue } from "./unicode-case";
 import { isPrintableCp } from "./str-repr";
@@ -517,8 +518,10 @@ export function strMethod(id: u32, self: u64, argv: usize, nargs: u32, kwnames: 
     }
     case S_ENCODE: {
       if (!kwOnly("encode", kwnames, "encoding", "errors")) return ERROR;
+      if (nargs > 2) { const sb = sbNew(); sbLit(sb, "encode() takes at most 2 arguments ("); sbI64(sb, nargs); sbLit(sb, " given)"); return raiseSb(X.E_TypeError, sb); }
       const enc = nargs > 0 ? load<u64>(argv) : kwValue(argv, nargs, kwnames, "encoding");
-      return strEncode(self, enc);
+      const errs = nargs > 1 ? load<u64>(argv, 8) : kwValue(argv, nargs, kwnames, "errors");
+      return strEncodeWith(self, enc, errs);
     }
   }
   if (!noKw("str", kwnames)) return ERROR;
