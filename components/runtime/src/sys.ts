@@ -20,7 +20,9 @@ let sysModule: u64 = 0;
 export let stdoutObj: u64 = 0;
 export let stderrObj: u64 = 0;
 export let stdinObj: u64 = 0;
-let recLimit: i64 = 1000;
+// The recursion limit, exported as a mutable wasm global so compiled frames
+// can read it with `global.get` (sys.setrecursionlimit keeps it in sync).
+export let molt_recursion_limit_value: i32 = 1000;
 
 function fileNew(fd: u32): u64 {
   const p = objNew(typeForKind(K.K_FILE), 16);
@@ -81,10 +83,11 @@ export function sysExit(code: u64): u64 {
   return setPending(X.excNew(X.E_SystemExit, tup1(code)));
 }
 
-export function recursionLimit(): i64 { return recLimit; }
+export function recursionLimit(): i64 { return <i64>molt_recursion_limit_value; }
 export function setRecursionLimit(v: u64): u64 {
   if (!isSmallInt(v)) return raiseLit(X.E_TypeError, "an integer is required");
   if (intOf(v) < 1) return raiseLit(X.E_ValueError, "recursion limit must be greater or equal than 1");
-  recLimit = intOf(v);
+  if (intOf(v) > 0x7FFF_FFFF) return raiseLit(X.E_OverflowError, "Python int too large to convert to C int");
+  molt_recursion_limit_value = <i32>intOf(v);
   return NONE;
 }
