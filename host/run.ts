@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { noCapabilities, type HostCapabilities } from './capabilities.js';
 import { bufferSource, fdSink, fdSource, type ByteSink } from './stdio.js';
-import { ENTRY_NAME, ensureTranspiled } from './transpile-cache.js';
+import { ENTRY_NAME, InvalidComponentError, ensureTranspiled } from './transpile-cache.js';
 import { GuestExit, wasiImports } from './wasi-imports.js';
 
 export interface RunOptions {
@@ -61,8 +61,10 @@ interface Loaded {
 const loaded = new Map<string, Promise<Loaded>>();
 const LOADED_LIMIT = 16;
 
-async function loadTranspiled(dir: string): Promise<Loaded> {
-  const mod = (await import(pathToFileURL(join(dir, `${ENTRY_NAME}.js`)).href)) as { instantiate: Instantiate };
+async function loadTranspiled(dir: string, attempt = 0): Promise<Loaded> {
+  // A retry needs a fresh URL: Node keeps a module that failed to load in its cache.
+  const url = pathToFileURL(join(dir, `${ENTRY_NAME}.js`)).href + (attempt > 0 ? `?retry=${attempt}` : '');
+  const mod = (await import(url)) as { instantiate: Instantiate };
   const modules = new Map<string, Promise<WebAssembly.Module>>();
   const getCoreModule = (name: string) => {
     let m = modules.get(name);
@@ -86,7 +88,7 @@ async function loadComponent(component: Uint8Array, cacheDir?: string): Promise<
     p = loadTranspiled(dir).catch(async () => {
       // A damaged cache entry: rebuild it once.
       rmSync(dir, { recursive: true, force: true });
-      return loadTranspiled(await ensureTranspiled(component, cacheDir));
+      return loadTranspiled(await ensureTranspiled(component, cacheDir), 1);
     });
     loaded.set(dir, p);
     p.catch(() => loaded.delete(dir));
@@ -109,7 +111,7 @@ function findRun(instance: Record<string, unknown>): () => unknown {
       return () => iface.run();
     }
   }
-  throw new Error('component does not export wasi:cli/run');
+  throw new InvalidComponentError('component does not export wasi:cli/run');
 }
 
 function findGuestExit(err: unknown): GuestExit | null {
@@ -150,7 +152,11 @@ export async function runComponent(bytesOrPath: Uint8Array | string, opts: RunOp
   let status = 0;
   const probe = process.env.MOLT_REPORT_MEMORY ? memoryProbe() : null;
   try {
-    const instance = await instantiate(getCoreModule, imports, probe?.core);
+    const instance = await instantiate(getCoreModule, imports, probe?.core).catch((e: unknown) => {
+      // Missing or mismatched imports: the component needs what this host does not supply.
+      if (findGuestExit(e) || e instanceof WebAssembly.RuntimeError || e instanceof RangeError) throw e;
+      throw new InvalidComponentError(`cannot instantiate: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    });
     await findRun(instance)();
   } catch (e) {
     const exit = findGuestExit(e);

@@ -1,14 +1,27 @@
 // jco transpile output (instantiation mode), cached by the component's content
-// hash: `<cache>/transpiled/<hash>/` holds program.js, its core modules and a
-// package.json marking it as an ES module. The directory appears atomically
-// (built under a temporary name, then renamed), so a present one is complete.
+// hash: `<cache>/transpiled/<hash>/` holds program.js, its core modules, a
+// package.json marking it as an ES module and a manifest of every file's hash.
+// The directory appears atomically (built under a temporary name, then
+// renamed), and an entry whose files do not match its manifest is rebuilt
+// before anything is imported from it (Node never re-imports a broken module).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { cacheRoot, tempPathFor } from '../compiler/driver/cache.js';
+import { tempPathFor, usableCacheRoot } from '../compiler/driver/cache.js';
+import { fsReason, mkdirp } from '../compiler/util/fs-errors.js';
 
 export const ENTRY_NAME = 'program';
+const MANIFEST = 'molt-manifest.json';
+
+/** The bytes are not a component jco can load (not wasm, a core module, truncated...). */
+export class InvalidComponentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidComponentError';
+  }
+}
 
 let jcoVersionMemo: string | undefined;
 function jcoVersion(): string {
@@ -25,40 +38,75 @@ export function componentHash(component: Uint8Array): string {
   return createHash('sha256').update(component).digest('hex');
 }
 
-export function transpiledDir(component: Uint8Array, root: string = cacheRoot()): string {
+export function transpiledDir(component: Uint8Array, root: string = usableCacheRoot()): string {
   const key = createHash('sha256').update(`jco ${jcoVersion()}\0`).update(componentHash(component)).digest('hex');
   return join(root, 'transpiled', key);
 }
 
-function isComplete(dir: string): boolean {
-  return existsSync(join(dir, `${ENTRY_NAME}.js`)) && existsSync(join(dir, 'package.json'));
+const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** True when every file listed in the manifest is present with its recorded hash. */
+function isIntact(dir: string): boolean {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Record<string, string>;
+    if (!manifest[`${ENTRY_NAME}.js`]) return false;
+    return Object.entries(manifest).every(([name, hash]) => sha(readFileSync(join(dir, name))) === hash);
+  } catch {
+    return false;
+  }
 }
 
-/** Directory holding the transpiled component; transpiles on a miss. */
-export async function ensureTranspiled(component: Uint8Array, root?: string): Promise<string> {
-  const dir = transpiledDir(component, root);
-  if (isComplete(dir)) return dir;
-  rmSync(dir, { recursive: true, force: true });
+async function transpileOrExplain(component: Uint8Array): Promise<Record<string, Uint8Array>> {
   const { transpile } = await import('@bytecodealliance/jco');
-  const out = await transpile(component, {
-    name: ENTRY_NAME,
-    instantiation: 'async',
-    noTypescript: true,
-    quiet: true,
-  });
-  mkdirSync(dirname(dir), { recursive: true });
+  try {
+    const out = await transpile(component, { name: ENTRY_NAME, instantiation: 'async', noTypescript: true, quiet: true });
+    return out.files as Record<string, Uint8Array>;
+  } catch (err) {
+    // jco's message is "<what>\n\nCaused by:\n    <why>"; keep both, on one line.
+    const text = err instanceof Error ? err.message : String(err);
+    const parts = text.split('\n').map((s) => s.trim()).filter((s) => s !== '' && s !== 'Caused by:');
+    throw new InvalidComponentError(parts.slice(0, 2).join(': ') || 'cannot load component');
+  }
+}
+
+/** Write the entry under a temporary name, then rename it into place. */
+function writeEntry(dir: string, files: Record<string, Uint8Array>): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirp(dirname(dir));
   const tmp = tempPathFor(dir);
   try {
-    for (const [name, bytes] of Object.entries(out.files)) {
+    const manifest: Record<string, string> = {};
+    for (const [name, bytes] of Object.entries(files)) {
       const path = join(tmp, name);
-      mkdirSync(dirname(path), { recursive: true });
+      mkdirp(dirname(path));
       writeFileSync(path, bytes);
+      manifest[name] = sha(bytes);
     }
     writeFileSync(join(tmp, 'package.json'), '{"type":"module"}\n');
+    writeFileSync(join(tmp, MANIFEST), JSON.stringify(manifest));
     renameSync(tmp, dir);
   } catch (err) {
     rmSync(tmp, { recursive: true, force: true });
-    if (!isComplete(dir)) throw err; // someone else won the race: fine
+    if (!isIntact(dir)) throw err; // someone else won the race: fine
   }
-  return dir;
+}
+
+/** Directory holding the transpiled component; transpiles on a miss or a damaged entry. */
+export async function ensureTranspiled(component: Uint8Array, root?: string): Promise<string> {
+  const dir = transpiledDir(component, root === undefined ? undefined : usableCacheRoot(root));
+  if (isIntact(dir)) return dir;
+  const files = await transpileOrExplain(component);
+  try {
+    writeEntry(dir, files);
+    return dir;
+  } catch (err) {
+    // Something in the cache is in the way (a file where a directory belongs,
+    // a read-only subtree): run from a private directory instead.
+    const tmp = mkdtempSync(join(tmpdir(), 'molt-transpiled-'));
+    process.once('exit', () => rmSync(tmp, { recursive: true, force: true }));
+    process.stderr.write(`molt: warning: cannot write the transpile cache under ${dirname(dir)} (${fsReason(err)}); using a temporary directory\n`);
+    const fallback = join(tmp, 'entry');
+    writeEntry(fallback, files);
+    return fallback;
+  }
 }

@@ -3,6 +3,7 @@
 import yargs from 'yargs';
 import { readFileSync } from 'node:fs';
 import { UserError } from '../util/errors.js';
+import { fsReason } from '../util/fs-errors.js';
 import { doctorCommand } from './commands/doctor.js';
 import { debugCommand } from './commands/debug.js';
 import { buildCommand } from './commands/build.js';
@@ -23,15 +24,30 @@ export function reportAndExit(err: unknown, usage: boolean): never {
     process.exit(err.exitCode);
   }
   if (usage) {
-    const msg = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`molt: error: ${msg.split('\n')[0]} (see molt --help)\n`);
+    // yargs spreads some messages over lines ("Invalid values:\n  Argument: ..."); keep them on one.
+    const msg = (err instanceof Error ? err.message : String(err)).split('\n').map((s) => s.trim()).filter(Boolean).join(' ');
+    process.stderr.write(`molt: error: ${msg} (see molt --help)\n`);
     process.exit(2);
   }
   process.stderr.write(`molt: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(70);
 }
 
+/**
+ * A reader that goes away (`molt debug ast big.py | head -1`) ends the
+ * command quietly with status 141 (128 + SIGPIPE, as a killed Unix tool
+ * reports); any other failure to write standard output is one line.
+ */
+function guardStandardStreams(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') process.stderr.write(`molt: error: cannot write to standard output: ${fsReason(err)}\n`);
+    process.exit(err.code === 'EPIPE' ? 141 : 1);
+  });
+  process.stderr.on('error', () => process.exit(process.exitCode || 141));
+}
+
 export async function main(argv: string[]): Promise<void> {
+  guardStandardStreams();
   const cli = yargs(argv)
     .scriptName('molt')
     .usage('$0 <command> [options]\n\nCompile Python 3.12 ahead of time to WASI 0.2 components and native executables.')

@@ -3,15 +3,40 @@
 // writes are atomic (temp file + rename) and every entry carries a checksum, so
 // a torn or corrupted entry is detected and rebuilt, never trusted.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { accessSync, constants, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fsReason, mkdirp } from '../util/fs-errors.js';
 
 export function cacheRoot(): string {
   const explicit = process.env.MOLT_CACHE_DIR;
   if (explicit) return explicit;
   const xdg = process.env.XDG_CACHE_HOME;
   return join(xdg && xdg.length > 0 ? xdg : join(homedir(), '.cache'), 'molt');
+}
+
+const usable = new Map<string, string>();
+
+/**
+ * `root` when it is (or can be made) a writable directory; otherwise a private
+ * temporary directory, removed at exit, after one warning. An unusable cache
+ * (MOLT_CACHE_DIR naming a file, a read-only home) costs speed, never a run.
+ */
+export function usableCacheRoot(root: string = cacheRoot()): string {
+  let dir = usable.get(root);
+  if (dir !== undefined) return dir;
+  try {
+    mkdirp(root);
+    accessSync(root, constants.W_OK | constants.X_OK);
+    dir = root;
+  } catch (err) {
+    dir = mkdtempSync(join(tmpdir(), 'molt-cache-'));
+    const tmp = dir;
+    process.once('exit', () => rmSync(tmp, { recursive: true, force: true }));
+    process.stderr.write(`molt: warning: cache directory ${root} is not usable (${fsReason(err)}); using a temporary one\n`);
+  }
+  usable.set(root, dir);
+  return dir;
 }
 
 export function sha256Hex(...parts: Array<string | Uint8Array>): string {
@@ -31,7 +56,7 @@ export function tempPathFor(path: string): string {
 }
 
 export function writeFileAtomic(path: string, data: Uint8Array | string): void {
-  mkdirSync(dirname(path), { recursive: true });
+  mkdirp(dirname(path));
   const tmp = tempPathFor(path);
   try {
     writeFileSync(tmp, data);
@@ -50,7 +75,7 @@ export class BlobCache {
   readonly dir: string;
 
   constructor(namespace: string, root: string = cacheRoot()) {
-    this.dir = join(root, namespace);
+    this.dir = join(usableCacheRoot(root), namespace);
   }
 
   pathFor(key: string): string {

@@ -1,5 +1,8 @@
 // Small helpers shared by the build/run/compare/test/bench commands.
-import { UserError } from '../util/errors.js';
+import { statSync } from 'node:fs';
+import { CompileError, UserError } from '../util/errors.js';
+import { fsReason } from '../util/fs-errors.js';
+import { discoverPrograms } from './differential.js';
 import { describeBuildError } from './build-errors.js';
 import { buildProgram, type BuildOptions, type BuildResult } from './build.js';
 
@@ -16,6 +19,8 @@ export async function buildOrReport(file: string, opts: BuildOptions = {}): Prom
   try {
     return await buildProgram(file, opts);
   } catch (err) {
+    // The compiler sees the absolute path; report the file as the user named it.
+    if (err instanceof CompileError) throw new UserError(describeBuildError(err, file)!.trimEnd(), err.exitCode);
     if (err instanceof UserError) throw err;
     const text = describeBuildError(err, file);
     if (text === null) throw err;
@@ -43,4 +48,35 @@ export function passThroughArgs(argv: Record<string, unknown>, positional: strin
   const extra = (argv[positional] as Array<string | number> | undefined) ?? [];
   const dashdash = (argv['--'] as Array<string | number> | undefined) ?? [];
   return [...extra, ...dashdash].map(String);
+}
+
+/** A count flag (--runs, --jobs): NaN, 0 or negatives are usage errors, not silently 1. */
+export function positiveInt(flag: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new UserError(`--${flag} must be a positive integer`, 2);
+  return value;
+}
+
+/**
+ * The .py programs named by `roots` (files or directories) for `molt test` and
+ * `molt bench`: a missing path, a named non-.py file or finding nothing is an
+ * error — a run that tests nothing must not look like a pass.
+ */
+export function programsUnder(roots: readonly string[]): string[] {
+  for (const r of roots) {
+    let st;
+    try {
+      st = statSync(r);
+    } catch (err) {
+      throw new UserError(`cannot read ${r}: ${fsReason(err)}`);
+    }
+    if (!st.isDirectory() && !r.endsWith('.py')) throw new UserError(`${r} is not a .py file or a directory`);
+  }
+  let files: string[];
+  try {
+    files = discoverPrograms(roots);
+  } catch (err) {
+    throw new UserError(`cannot read ${(err as NodeJS.ErrnoException).path ?? roots.join(' ')}: ${fsReason(err)}`);
+  }
+  if (files.length === 0) throw new UserError(`no .py programs under ${roots.join(' ')}`);
+  return files;
 }

@@ -3,7 +3,9 @@
 // line of stderr (the exception line; tracebacks may differ in decoration).
 // Shared by `molt compare`, `molt test` and the vitest harness.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readInputFile } from '../cli/source-file.js';
+import { UserError } from '../util/errors.js';
 import { join } from 'node:path';
 import type { PythonOracle } from '../util/python-oracle.js';
 import { unifiedDiff } from './unified-diff.js';
@@ -42,13 +44,25 @@ export function discoverPrograms(paths: readonly string[]): string[] {
  */
 export function programInputs(file: string): ProgramInputs {
   const base = file.replace(/\.py$/, '');
-  const stdin = existsSync(`${base}.stdin`) ? readFileSync(`${base}.stdin`) : Buffer.alloc(0);
+  // Sibling files are user input too: a directory or bad JSON is a one-line error.
+  const stdin = existsSync(`${base}.stdin`) ? Buffer.from(readInputFile(`${base}.stdin`)) : Buffer.alloc(0);
   let args: string[] = [];
   if (existsSync(`${base}.args`)) {
-    const text = readFileSync(`${base}.args`, 'utf8').trim();
-    args = text.startsWith('[') ? (JSON.parse(text) as unknown[]).map(String) : text.split(/\s+/).filter((s) => s !== '');
+    const text = Buffer.from(readInputFile(`${base}.args`)).toString('utf8').trim();
+    args = text.startsWith('[') ? parseArgsJson(`${base}.args`, text) : text.split(/\s+/).filter((s) => s !== '');
   }
   return { args, stdin };
+}
+
+function parseArgsJson(path: string, text: string): string[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (!Array.isArray(value)) throw new UserError(`${path}: not a JSON array of arguments`);
+  return value.map(String);
 }
 
 export function oracleEnv(oracle: PythonOracle): NodeJS.ProcessEnv {

@@ -5,12 +5,13 @@
 // in lines/s over every .py file under DIR (default: the oracle's stdlib).
 import type { CommandModule } from 'yargs';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../../util/errors.js';
+import { fsReason } from '../../util/fs-errors.js';
 import { findPythonOracle } from '../../util/python-oracle.js';
-import { commandBody } from '../../driver/cli-support.js';
-import { discoverPrograms, oracleEnv } from '../../driver/differential.js';
+import { commandBody, positiveInt, programsUnder } from '../../driver/cli-support.js';
+import { oracleEnv } from '../../driver/differential.js';
 import { listPythonFiles, oracleStdlibDir } from '../../util/python-files.js';
 import { benchParse } from '../../frontend/parse-bench.js';
 
@@ -60,11 +61,10 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
     commandBody(async () => {
       if (a.parse || a.tokenize) return parseBench(a);
       const roots = a.paths && a.paths.length > 0 ? a.paths : ['tests/bench'];
-      for (const r of roots) if (!existsSync(r)) throw new UserError(`cannot read ${r}: no such file or directory`);
-      const runs = Math.max(1, a.runs | 0);
+      const runs = positiveInt('runs', a.runs);
+      const files = programsUnder(roots);
       const oracle = findPythonOracle();
       if (!oracle) throw new UserError('python3 not found (set MOLT_PYTHON); molt bench needs it');
-      const files = discoverPrograms(roots);
       const rows: Array<{ name: string; molt: number; py: number; ok: boolean }> = [];
       for (const f of files) {
         // Warm the build and transpile caches (and check that the program builds).
@@ -96,17 +96,23 @@ export const benchCommand: CommandModule<object, BenchArgs> = {
 
 /** `molt bench --parse [DIR]`: frontend throughput, best of N in-process rounds. */
 function parseBench(a: BenchArgs): number {
-  if (a.paths && a.paths.length > 1) throw new UserError('molt bench --parse takes one directory');
+  if (a.paths && a.paths.length > 1) throw new UserError('molt bench --parse takes one directory', 2);
+  const runs = positiveInt('runs', a.runs);
   let dir = a.paths?.[0];
   if (dir === undefined) {
     const oracle = findPythonOracle();
     if (!oracle) throw new UserError('python3 not found: give a directory, as in `molt bench --parse DIR`');
     dir = oracleStdlibDir(oracle);
   }
-  if (!existsSync(dir)) throw new UserError(`cannot read ${dir}: no such file or directory`);
+  let st;
+  try {
+    st = statSync(dir);
+  } catch (err) {
+    throw new UserError(`cannot read ${dir}: ${fsReason(err)}`);
+  }
+  if (!st.isDirectory()) throw new UserError(`molt bench --parse takes a directory, not a file: ${dir}`, 2);
   const files = listPythonFiles(dir);
   if (files.length === 0) throw new UserError(`no .py files under ${dir}`);
-  const runs = Math.max(1, a.runs | 0);
   const r = benchParse(files, runs, a.tokenize);
   const what = a.tokenize ? 'tokenize' : 'tokenize + parse';
   const n = (x: number) => Math.round(x).toLocaleString('en-US');

@@ -1,8 +1,11 @@
 // `molt build --target wasm app.py [-o app.wasm] [--linked] [--require-linked]`
 import type { CommandModule } from 'yargs';
 import { rmSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from '../../util/errors.js';
+import { fsReason } from '../../util/fs-errors.js';
+import { checkOutputPath } from '../output-path.js';
+import { readSourceFile } from '../source-file.js';
 import { buildOrReport, commandBody } from '../../driver/cli-support.js';
 import { writeFileAtomic } from '../../driver/cache.js';
 
@@ -43,11 +46,19 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
     commandBody(async () => {
       if (a.target === 'native') throw new UserError('native target not built yet', 2);
       const output = a.output ?? defaultOutput(a.file);
+      // --linked-output and --require-linked imply --linked.
       const wantLinked = a.linked || a['linked-output'] !== undefined || a['require-linked'];
+      const linkedPath = a['linked-output'] ?? linkedOutputFor(output);
+      if (wantLinked && resolve(linkedPath) === resolve(output)) {
+        throw new UserError(`--linked-output must differ from the output (${output})`, 2);
+      }
+      // Check where we will write before spending time compiling.
+      readSourceFile(a.file);
+      checkOutputPath(output, [a.file]);
+      if (wantLinked) checkOutputPath(linkedPath, [a.file]);
       const { component } = await buildOrReport(a.file, { optimize: a.optimize, cache: a.cache });
       writeOutput(output, component);
       if (!wantLinked) return 0;
-      const linkedPath = a['linked-output'] ?? linkedOutputFor(output);
       const { linkComponent } = await import('../../driver/link.js');
       try {
         writeOutput(linkedPath, await linkComponent(component));
@@ -67,6 +78,6 @@ function writeOutput(path: string, bytes: Uint8Array): void {
   try {
     writeFileAtomic(path, bytes);
   } catch (err) {
-    throw new UserError(`cannot write ${path}: ${(err as NodeJS.ErrnoException).code ?? 'I/O error'}`);
+    throw new UserError(`cannot write ${path}: ${fsReason(err)}`);
   }
 }

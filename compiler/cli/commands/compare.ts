@@ -1,10 +1,9 @@
 // `molt compare app.py [-- args]`: run with Molt and with python3, show a
 // unified diff of stdout/stderr and the exit codes; exit 0 when identical.
 import type { CommandModule } from 'yargs';
-import { readFileSync } from 'node:fs';
 import { UserError } from '../../util/errors.js';
 import { findPythonOracle } from '../../util/python-oracle.js';
-import { readSourceFile } from '../source-file.js';
+import { readInputFile, readSourceFile } from '../source-file.js';
 import { commandBody, passThroughArgs } from '../../driver/cli-support.js';
 import { compareOutcomes, programInputs, runOracle, runWithMolt } from '../../driver/differential.js';
 
@@ -33,13 +32,7 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       const inputs = programInputs(a.file);
       const extra = passThroughArgs(a as never, 'args');
       if (extra.length > 0) inputs.args = extra;
-      if (a.stdin !== undefined) {
-        try {
-          inputs.stdin = readFileSync(a.stdin);
-        } catch {
-          throw new UserError(`cannot read ${a.stdin}: no such file`);
-        }
-      }
+      if (a.stdin !== undefined) inputs.stdin = Buffer.from(readInputFile(a.stdin));
       const pyPromise = runOracle(oracle, a.file, inputs);
       const molt = await runWithMolt(a.file, inputs);
       const py = await pyPromise;

@@ -2,9 +2,9 @@
 // `molt run app.wasm [-- args...]` (run a prebuilt component; prefers
 // app_linked.wasm beside it unless MOLT_WASM_PREFER_LINKED=0).
 import type { CommandModule } from 'yargs';
-import { readFileSync } from 'node:fs';
 import { UserError } from '../../util/errors.js';
 import { buildOrReport, commandBody, passThroughArgs } from '../../driver/cli-support.js';
+import { readComponentFile } from '../component-file.js';
 
 interface RunArgs {
   file: string;
@@ -13,17 +13,13 @@ interface RunArgs {
   cache: boolean;
 }
 
-async function loadComponent(file: string, optimize: boolean, cache: boolean): Promise<Uint8Array> {
+async function loadComponent(file: string, optimize: boolean, cache: boolean): Promise<{ path: string; bytes: Uint8Array }> {
   if (file.endsWith('.wasm')) {
     const { preferLinked } = await import('../../../host/run.js');
     const path = preferLinked(file);
-    try {
-      return readFileSync(path);
-    } catch {
-      throw new UserError(`cannot read ${path}: no such file`);
-    }
+    return { path, bytes: readComponentFile(path) };
   }
-  return (await buildOrReport(file, { optimize, cache })).component;
+  return { path: file, bytes: (await buildOrReport(file, { optimize, cache })).component };
 }
 
 export const runCommand: CommandModule<object, RunArgs> = {
@@ -38,9 +34,14 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .parserConfiguration({ 'populate--': true }) as never,
   handler: (a) =>
     commandBody(async () => {
-      const component = await loadComponent(a.file, a.optimize, a.cache);
-      const { runComponent } = await import('../../../host/run.js');
-      const result = await runComponent(component, { args: [a.file, ...passThroughArgs(a as never, 'args')] });
-      return result.status;
+      const { path, bytes } = await loadComponent(a.file, a.optimize, a.cache);
+      const { runComponent, InvalidComponentError } = await import('../../../host/index.js');
+      try {
+        const result = await runComponent(bytes, { args: [a.file, ...passThroughArgs(a as never, 'args')] });
+        return result.status;
+      } catch (err) {
+        if (err instanceof InvalidComponentError) throw new UserError(`${path} is not a runnable WASI 0.2 command component: ${err.message}`);
+        throw err;
+      }
     }),
 };

@@ -2,11 +2,10 @@
 // Molt (cached) and run in this process, python3 runs the same file, and the
 // results are compared (stdout bytes, exit status, last stderr line on failure).
 import type { CommandModule } from 'yargs';
-import { existsSync } from 'node:fs';
 import { UserError } from '../../util/errors.js';
 import { findPythonOracle } from '../../util/python-oracle.js';
-import { commandBody } from '../../driver/cli-support.js';
-import { compareOutcomes, discoverPrograms, programInputs, runOracle, runWithMolt, type Outcome } from '../../driver/differential.js';
+import { commandBody, positiveInt, programsUnder } from '../../driver/cli-support.js';
+import { compareOutcomes, programInputs, runOracle, runWithMolt, type Outcome } from '../../driver/differential.js';
 
 interface TestArgs {
   paths?: string[];
@@ -25,12 +24,11 @@ export const testCommand: CommandModule<object, TestArgs> = {
   handler: (a) =>
     commandBody(async () => {
       const roots = a.paths && a.paths.length > 0 ? a.paths : ['tests/differential'];
-      for (const r of roots) if (!existsSync(r)) throw new UserError(`cannot read ${r}: no such file or directory`);
+      const jobs = positiveInt('jobs', a.jobs);
+      const files = programsUnder(roots);
       const oracle = findPythonOracle();
       if (!oracle) throw new UserError('python3 not found (set MOLT_PYTHON); molt test needs it');
-      const files = discoverPrograms(roots);
       process.stdout.write(`oracle: python3 ${oracle.version} via ${oracle.describe}; ${files.length} programs\n`);
-      const jobs = Math.max(1, a.jobs | 0);
       // CPython runs ahead in child processes while Molt builds and runs here.
       const oracleRuns = new Map<string, Promise<Outcome>>();
       let next = 0;
