@@ -190,9 +190,32 @@ export class Linker {
     const d = () => m.global.get(DEPTH, i32);
     return m.block(null, [
       m.global.set(DEPTH, m.i32.add(d(), m.i32.const(1))),
-      m.if(m.i32.gt_s(d(), this.call('molt_recursion_limit', [], i32)),
+      m.if(m.i32.gt_s(d(), this.recursionLimit()),
         m.block(null, [m.global.set(DEPTH, m.i32.sub(d(), m.i32.const(1))), m.return(this.call('molt_raise_recursion', [], i64))])),
     ], binaryen.none);
+  }
+
+  /**
+   * The limit as an expression: the runtime's accessor is frozen against
+   * inlining, so when its body is a plain read of a runtime global (possibly
+   * wrapped to i32) we read that global ourselves; otherwise we call it.
+   */
+  private recursionLimit(): Ex {
+    const m = this.m;
+    const fallback = () => this.call('molt_recursion_limit', [], i32);
+    const internal = this.rtInternal.get('molt_recursion_limit');
+    if (internal === undefined) return fallback();
+    let e = binaryen.getFunctionInfo(m.getFunction(internal)).body;
+    let wrap = false;
+    let info = binaryen.getExpressionInfo(e) as binaryen.ExpressionInfo & { op?: number; value?: number; name?: string };
+    if (info.id === binaryen.UnaryId && info.op === binaryen.WrapInt64) {
+      wrap = true;
+      e = info.value!;
+      info = binaryen.getExpressionInfo(e) as typeof info;
+    }
+    if (info.id !== binaryen.GlobalGetId || info.name === undefined) return fallback();
+    const g = m.global.get(info.name, wrap ? binaryen.i64 : i32);
+    return wrap ? m.i32.wrap(g) : g;
   }
 
   depthLeave(): Ex {
