@@ -63,6 +63,8 @@ export async function main(argv: string[]): Promise<void> {
     .recommendCommands()
     .version(packageVersion())
     .alias('h', 'help')
+    // Return after --help/--version instead of exiting, so a failed write to stdout is still reported.
+    .exitProcess(false)
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((msg, err) => {
       if (err) reportAndExit(err, !(err instanceof UserError) && msg != null);

@@ -1,24 +1,18 @@
 // The molt CLI as a user sees it: spawned as a process (bin/molt.js runs dist/,
 // so `npx tsc -p .` must have run).
 import { describe, expect, test, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ARGV_ECHO_WAT, exitWat, testComponent } from '../harness/wasi-test-programs.js';
+import { runMolt } from './helpers/molt-cli.js';
 
-const MOLT = resolve('bin/molt.js');
 const work = mkdtempSync(join(tmpdir(), 'molt-cli-'));
 const cacheDir = join(work, 'cache');
 const runtimeBuilt = existsSync(process.env.MOLT_RUNTIME_WASM ?? resolve('build/runtime/molt-runtime.wasm'));
 
 function molt(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [MOLT, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    env: { ...process.env, MOLT_CACHE_DIR: cacheDir, ...env },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runMolt(args, { cwd: work, env: { MOLT_CACHE_DIR: cacheDir, ...env } });
 }
 
 const COMMANDS = ['build', 'run', 'compare', 'test', 'bench'];

@@ -23,13 +23,14 @@ export const compareCommand: CommandModule<object, CompareArgs> = {
       .positional('args', { type: 'string', array: true, describe: 'program arguments (put them after --)' })
       .option('stdin', { type: 'string', describe: 'file fed to both programs as stdin (default: FILE.stdin if present, else empty)' })
       .option('strict-stderr', { type: 'boolean', default: false, describe: 'compare all of stderr, not only its last line on failure' })
-      .parserConfiguration({ 'populate--': true }) as never,
+      // Program arguments are strings: without this, yargs turns `-- 1.0 0x10` into 1 and 16.
+      .parserConfiguration({ 'populate--': true, 'parse-numbers': false, 'parse-positional-numbers': false }) as never,
   handler: (a) =>
     commandBody(async () => {
       readSourceFile(a.file); // one-line error for a missing file
+      const inputs = programInputs(a.file); // and for bad NAME.stdin / NAME.args
       const oracle = findPythonOracle();
       if (!oracle) throw new UserError('python3 not found (set MOLT_PYTHON); molt compare needs it');
-      const inputs = programInputs(a.file);
       const extra = passThroughArgs(a as never, 'args');
       if (extra.length > 0) inputs.args = extra;
       if (a.stdin !== undefined) inputs.stdin = Buffer.from(readInputFile(a.stdin));

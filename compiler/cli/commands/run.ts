@@ -31,7 +31,8 @@ export const runCommand: CommandModule<object, RunArgs> = {
       .positional('args', { type: 'string', array: true, describe: 'program arguments (put them after --)' })
       .option('optimize', { type: 'boolean', default: true, describe: 'optimize (--no-optimize to skip)' })
       .option('cache', { type: 'boolean', default: true, describe: 'use the build cache (--no-cache to rebuild)' })
-      .parserConfiguration({ 'populate--': true }) as never,
+      // Program arguments are strings: without this, yargs turns `-- 1.0 0x10` into 1 and 16.
+      .parserConfiguration({ 'populate--': true, 'parse-numbers': false, 'parse-positional-numbers': false }) as never,
   handler: (a) =>
     commandBody(async () => {
       const { path, bytes } = await loadComponent(a.file, a.optimize, a.cache);
