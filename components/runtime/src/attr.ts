@@ -1,6 +1,7 @@
 // Attribute access: type MRO dicts hold builtin methods (builtin function
 // objects with no self); instances get them bound. Special attributes of
 // builtin kinds are answered here. User classes (next issue) reuse the MRO walk.
+import { complexHash, complexTruthy, cxRe, cxIm, cxNew, complexFromArgs } from "./complex";
 import { ptrOf, boxPtr, ERROR, NONE, isSmallInt, boxSmall, isFloat, floatOf, boxFloat, isBool } from "./value";
 import { incref, decref } from "./object";
 import { kindOf, typeOf, typeMro, typeDict, typeName, typeBase, T_OBJECT, boxType, typeFlags, TF_HEAP } from "./types";
@@ -129,6 +130,10 @@ function specialAttr(v: u64, name: u64): u64 {
     case K.K_FLOAT:
       if (kwIs(name, "real")) return v;
       if (kwIs(name, "imag")) return boxFloat(0);
+      break;
+    case K.K_COMPLEX:
+      if (kwIs(name, "real")) return boxFloat(cxRe(p));
+      if (kwIs(name, "imag")) return boxFloat(cxIm(p));
       break;
     case K.K_SLICE:
       if (kwIs(name, "start")) return nr(load<u64>(p, 8));

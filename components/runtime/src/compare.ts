@@ -22,6 +22,7 @@ export const CMP_NE: i32 = 3;
 export const CMP_GT: i32 = 4;
 export const CMP_GE: i32 = 5;
 
+import { complexEq } from "./complex";
 @inline function isNum(k: u32): bool { return k == K.K_INT || k == K.K_BOOL || k == K.K_FLOAT; }
 
 /** Compares int-like a with float f: -1/0/1, or 2 if f is NaN. */
@@ -59,6 +60,7 @@ export function eqValues(a: u64, b: u64): i32 {
   if (a == b) return isFloat(a) ? (floatOf(a) == floatOf(a) ? 1 : 0) : 1;
   const ka = kindOf(a), kb = kindOf(b);
   if (isNum(ka) && isNum(kb)) return numCmp(a, b) == 0 ? 1 : 0;
+  if (ka == K.K_COMPLEX || kb == K.K_COMPLEX) { const r = complexEq(a, b); if (r != 2) return r; }
   if (ka != kb) {
     if ((ka == K.K_SET && kb == K.K_FROZENSET) || (ka == K.K_FROZENSET && kb == K.K_SET)) return setEq(ptrOf(a), ptrOf(b));
     if (ka == K.K_USER || kb == K.K_USER) return userEq(a, b);

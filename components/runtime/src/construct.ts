@@ -1,4 +1,5 @@
 // Calling builtin types: int(), str(), list(), dict(), exception classes, ...
+import { complexHash, complexTruthy, cxRe, cxIm, cxNew, complexFromArgs } from "./complex";
 import { ptrOf, boxPtr, ERROR, NONE, STOP, TRUE, FALSE, boxSmall, boxFloat, isFloat, floatOf, isSmallInt, intOf, boxBool } from "./value";
 import { incref, decref, objNew } from "./object";
 import { kindOf, typeOf, typeKind, typeFlags, T_OBJECT, TF_EXC } from "./types";
@@ -103,6 +104,13 @@ export function constructType(t: u32, argv: usize, nargs: u32, kwnames: u64): u6
       if (nargs > 1) { const sb = sbNew(); sbLit(sb, "float expected at most 1 argument, got "); sbI64(sb, nargs); return raiseSb(X.E_TypeError, sb); }
       if (nargs == 0) return boxFloat(0);
       return floatFromValue(a0);
+    }
+    case K.K_COMPLEX: {
+      if (!kwOnly("complex", kwnames, "real", "imag")) return ERROR;
+      if (nargs + nkw(kwnames) > 2) return tooManyArgs("complex", 2, nargs + nkw(kwnames));
+      const re = nargs > 0 ? a0 : kwValue(argv, nargs, kwnames, "real");
+      const im = nargs > 1 ? load<u64>(argv + 8) : kwValue(argv, nargs, kwnames, "imag");
+      return complexFromArgs(re, im);
     }
     case K.K_STR: {
       if (!kwOnly("str", kwnames, "object", "encoding", "errors")) return ERROR;

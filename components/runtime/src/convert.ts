@@ -12,6 +12,7 @@ import { excArgs } from "./exceptions";
 import * as X from "./exceptions";
 import { raiseLit } from "./errors";
 import { floatRepr } from "./num/float-repr";
+import { complexReprInto } from "./complex";
 import { intReprInto } from "./int";
 import { containerReprInto } from "./convert-containers";
 
@@ -70,6 +71,7 @@ export function reprInto(sb: u32, v: u64): bool {
   const k = kindOf(v);
   switch (k) {
     case K.K_STR: strReprInto(sb, p, false); return true;
+    case K.K_COMPLEX: complexReprInto(sb, p); return true;
     case K.K_INT: return intReprInto(sb, v);
     case K.K_TYPE: {
       sbLit(sb, "<class '");

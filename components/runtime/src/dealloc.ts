@@ -21,7 +21,7 @@ function deallocOne(p: u32): void {
   const t = load<u32>(p, 4);
   const k = load<u32>(t, 8);
   switch (k) {
-    case K.K_STR: case K.K_BYTES: case K.K_RANGE: break;
+    case K.K_STR: case K.K_BYTES: case K.K_RANGE: case K.K_COMPLEX: break;
     case K.K_INT: bigDealloc(p); break;
     case K.K_LIST: listDealloc(p); break;
     case K.K_TUPLE: tupDealloc(p); break;

@@ -6,6 +6,7 @@ import { OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW } from 
 import { tup2Own } from "./tuple";
 import { boxSmall } from "./value";
 import { strLit } from "./str";
+import { floatPowComplex } from "./complex";
 
 export function floatFloorDiv(x: f64, y: f64): f64 {
   const mod = x % y;
@@ -32,7 +33,7 @@ export function floatMod(x: f64, y: f64): f64 {
 export function floatPow(x: f64, y: f64): u64 {
   if (x == 0 && y < 0) return raiseLit(X.E_ZeroDivisionError, "0.0 cannot be raised to a negative power");
   if (x < 0 && y != Math.floor(y) && isFinite(y) && isFinite(x)) {
-    return raiseLit(X.E_ValueError, "negative number cannot be raised to a fractional power");
+    return floatPowComplex(x, y); // CPython hands this to complex.__pow__
   }
   const r = Math.pow(x, y);
   if (!isFinite(r) && isFinite(x) && isFinite(y)) {

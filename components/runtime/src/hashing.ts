@@ -1,4 +1,5 @@
 // hash(x) for every builtin kind. Returns -1 with TypeError for unhashables.
+import { complexHash, complexTruthy, cxRe, cxIm, cxNew, complexFromArgs } from "./complex";
 import { isFloat, isSmallInt, intOf, floatOf, ptrOf, NONE, TRUE, FALSE, isBool } from "./value";
 import { kindOf } from "./types";
 import * as K from "./kinds";
@@ -42,6 +43,7 @@ export function hashValue(v: u64): i64 {
     }
     case K.K_FROZENSET: return frozensetHash(p);
     case K.K_RANGE: return rangeHash(p);
+    case K.K_COMPLEX: return complexHash(p);
     case K.K_LIST: case K.K_DICT: case K.K_SET: case K.K_SLICE:
     case K.K_DICT_KEYS: case K.K_DICT_VALUES: case K.K_DICT_ITEMS:
       raiseTypeMsg("unhashable type: ", v, "");

@@ -5,6 +5,7 @@ export { molt_builtin_len, molt_builtin_print1, molt_builtin_print, molt_builtin
 export { molt_bytes_from } from "./bytes-ops";
 export { molt_stack_push, molt_stack_pop, molt_call, molt_call_ex, molt_call_method } from "./call";
 export { molt_compare_bool, molt_eq, molt_ne, molt_lt, molt_le, molt_gt, molt_ge, molt_is } from "./compare";
+export { molt_complex_new } from "./complex";
 export { molt_repr, molt_str, molt_ascii } from "./convert";
 export { molt_dict_from, molt_dict_update, molt_dict_merge_kwargs } from "./dict-ops";
 export { molt_err_occurred, molt_err_fetch, molt_err_clear, molt_err_restore, molt_err_matches, molt_raise, molt_raise_from, molt_reraise, molt_exc_enter, molt_exc_leave, molt_exc_handled, molt_raise_unbound } from "./errors";
@@ -16,7 +17,7 @@ export { molt_iter, molt_iter_next } from "./iter";
 export { molt_list_extend, molt_list_append, molt_list_to_tuple } from "./list-ops";
 export { molt_builtin } from "./methods-table";
 export { molt_inplace, molt_add, molt_sub, molt_mul, molt_matmul, molt_truediv, molt_floordiv, molt_mod, molt_pow, molt_lshift, molt_rshift, molt_and, molt_or, molt_xor, molt_neg, molt_pos, molt_invert, molt_divmod } from "./ops";
-export { molt_runtime_init, molt_incref, molt_decref, molt_make_immortal, molt_refcount, molt_alloc, molt_free, molt_mem_live_bytes, molt_mem_live_blocks, molt_mem_pages, molt_str_from_utf8, molt_int_from_decimal, molt_complex_new, molt_tuple_from, molt_list_from, molt_set_from, molt_set_add, molt_set_update, molt_str_concat, molt_abort } from "./runtime";
+export { molt_runtime_init, molt_incref, molt_decref, molt_make_immortal, molt_refcount, molt_alloc, molt_free, molt_mem_live_bytes, molt_mem_live_blocks, molt_mem_pages, molt_str_from_utf8, molt_int_from_decimal, molt_tuple_from, molt_list_from, molt_set_from, molt_set_add, molt_set_update, molt_str_concat, molt_abort } from "./runtime";
 export { molt_set_from_consts } from "./set-display";
 export { molt_slice_new } from "./slice";
 export { molt_format_str_method } from "./str-format";

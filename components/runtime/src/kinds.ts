@@ -29,6 +29,7 @@ export const K_USER: u32 = 25;
 export const K_DICT_KEYS: u32 = 26;
 export const K_DICT_VALUES: u32 = 27;
 export const K_DICT_ITEMS: u32 = 28;
+export const K_COMPLEX: u32 = 29;
 // iterators (all share the generic iterator layout, see iter.ts)
 export const K_ITER_FIRST: u32 = 40;
 export const K_LIST_ITER: u32 = 40;

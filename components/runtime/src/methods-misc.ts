@@ -1,4 +1,5 @@
 // Methods of int, float, bytes, file objects and exceptions.
+import { complexHash, complexTruthy, cxRe, cxIm, cxNew, complexFromArgs } from "./complex";
 import { ptrOf, ERROR, NONE, boxSmall, boxBool, isFloat, floatOf, isSmallInt, intOf, boxFloat } from "./value";
 import { incref, decref } from "./object";
 import { iterNew, iterNext } from "./iter";
@@ -49,7 +50,9 @@ function viewIsDisjoint(view: u64, other: u64): u64 {
 export function callMiscMethod(id: u32, self: u64, argv: usize, nargs: u32, kwnames: u64): u64 {
   switch (id) {
     case M_BIT_LENGTH: if (!noArgs("int.bit_length", nargs)) return ERROR; return intBitLength(self);
-    case M_CONJUGATE: incref(self); return self;
+    case M_CONJUGATE:
+      if (kindOf(self) == K.K_COMPLEX) return cxNew(cxRe(ptrOf(self)), -cxIm(ptrOf(self)));
+      incref(self); return self;
     case M_IS_INTEGER: {
       if (!noArgs("float.is_integer", nargs)) return ERROR;
       const f = floatOf(self);

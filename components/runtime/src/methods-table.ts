@@ -38,7 +38,7 @@ export function registerBuiltins(): void {
   fn("callable", B.B_CALLABLE); fn("format", B.B_FORMAT); fn("ascii", B.B_ASCII);
   fn("getattr", B.B_GETATTR); fn("setattr", B.B_SETATTR); fn("hasattr", B.B_HASATTR); fn("delattr", B.B_DELATTR);
   fn("exit", B.B_SYS_EXIT); fn("quit", B.B_SYS_EXIT);
-  ty("int", K.K_INT); ty("float", K.K_FLOAT); ty("str", K.K_STR); ty("bool", K.K_BOOL); ty("bytes", K.K_BYTES);
+  ty("int", K.K_INT); ty("float", K.K_FLOAT); ty("complex", K.K_COMPLEX); ty("str", K.K_STR); ty("bool", K.K_BOOL); ty("bytes", K.K_BYTES);
   ty("list", K.K_LIST); ty("tuple", K.K_TUPLE); ty("dict", K.K_DICT); ty("set", K.K_SET);
   ty("frozenset", K.K_FROZENSET); ty("range", K.K_RANGE); ty("slice", K.K_SLICE); ty("type", K.K_TYPE);
   ty("object", K.K_OBJECT); ty("enumerate", K.K_ENUMERATE); ty("zip", K.K_ZIP); ty("map", K.K_MAP);
@@ -74,7 +74,7 @@ export function registerBuiltins(): void {
   }
   // misc
   m(K.K_INT, "bit_length", 340); m(K.K_INT, "conjugate", 345);
-  m(K.K_FLOAT, "is_integer", 341); m(K.K_FLOAT, "conjugate", 345);
+  m(K.K_FLOAT, "is_integer", 341); m(K.K_FLOAT, "conjugate", 345); m(K.K_COMPLEX, "conjugate", 345);
   m(K.K_BYTES, "decode", 342);
   m(K.K_BYTES, "hex", 371); addMethod(typeForKind(K.K_BYTES), strLitImmortal("fromhex"), 372, true);
   m(K.K_DICT_KEYS, "isdisjoint", 370); m(K.K_DICT_ITEMS, "isdisjoint", 370);

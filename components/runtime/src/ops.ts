@@ -20,6 +20,7 @@ import { tup2Own } from "./tuple";
 import { strPercentFormat } from "./str-percent";
 import { listExtend } from "./list-ops";
 import { bigPowMod } from "./int-big";
+import { complexBinop, complexAbs, cxNew, cxRe, cxIm } from "./complex";
 
 const OPSYM = ["+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^"];
 const IOPSYM = ["+=", "-=", "*=", "@=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^="];
@@ -115,6 +116,11 @@ export function binaryOp(op: i32, a: u64, b: u64): u64 {
     }
     if (op == OP_MATMUL) return raiseUnsupported(op, a, b, false);
     return intBinop(op, a, b);
+  }
+  if (ka == K.K_COMPLEX || kb == K.K_COMPLEX) {
+    const r = complexBinop(op, a, b);
+    if (r != 0) return r;
+    return raiseUnsupported(op, a, b, false);
   }
   const pa = ptrOf(a), pb = ptrOf(b);
   switch (op) {
@@ -306,11 +312,13 @@ export function molt_neg(a: u64): u64 {
   if (isSmallInt(a)) return intFromI64(-intOf(a));
   if (isFloat(a)) return boxFloat(-floatOf(a));
   if (isIntLike(a)) return intNeg(a);
+  if (kindOf(a) == K.K_COMPLEX) return cxNew(-cxRe(ptrOf(a)), -cxIm(ptrOf(a)));
   return badUnary("-", a);
 }
 export function molt_pos(a: u64): u64 {
   if (isFloat(a)) return a;
   if (isIntLike(a)) { if (kindOf(a) == K.K_BOOL) return boxSmall(<i64>(a & 1)); incref(a); return a; }
+  if (kindOf(a) == K.K_COMPLEX) return cxNew(cxRe(ptrOf(a)), cxIm(ptrOf(a)));
   return badUnary("+", a);
 }
 export function molt_invert(a: u64): u64 {
@@ -321,6 +329,7 @@ export function molt_invert(a: u64): u64 {
 export function unaryAbs(a: u64): u64 {
   if (isFloat(a)) return boxFloat(Math.abs(floatOf(a)));
   if (isIntLike(a)) return intAbs(a);
+  if (kindOf(a) == K.K_COMPLEX) return complexAbs(ptrOf(a));
   const sb = sbNew(); sbLit(sb, "bad operand type for abs(): '"); sbTypeName(sb, a); sbLit(sb, "'");
   return raiseSb(X.E_TypeError, sb);
 }

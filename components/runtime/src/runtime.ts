@@ -43,9 +43,6 @@ export function molt_str_from_utf8(p: i32, n: i32): u64 { return strFromUtf8(<us
 export function molt_int_from_decimal(p: i32, n: i32): u64 {
   return parseIntText(<usize>p, <usize>p + <usize>n, 10, NONE);
 }
-export function molt_complex_new(re: f64, im: f64): u64 {
-  return raiseLit(X.E_NotImplementedError, "complex numbers are not supported yet");
-}
 export function molt_tuple_from(argv: i32, n: i32): u64 { return tupFrom(<usize>argv, <u32>n); }
 export function molt_list_from(argv: i32, n: i32): u64 { return listFrom(<usize>argv, <u32>n); }
 export function molt_set_from(argv: i32, n: i32): u64 {

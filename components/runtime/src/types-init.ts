@@ -47,6 +47,7 @@ export function initTypes(): void {
   mk(K.K_BOOL, tInt, 0);
   mk(K.K_NONE, tObject, 0);
   mk(K.K_FLOAT, tObject, B);
+  mk(K.K_COMPLEX, tObject, B);
   mk(K.K_BYTES, tObject, B);
   mk(K.K_LIST, tObject, B);
   mk(K.K_TUPLE, tObject, B);
@@ -80,7 +81,7 @@ export function initTypes(): void {
   tupleInit();
 
   nm(K.K_TYPE, "type"); nm(K.K_OBJECT, "object"); nm(K.K_STR, "str"); nm(K.K_INT, "int");
-  nm(K.K_BOOL, "bool"); nm(K.K_NONE, "NoneType"); nm(K.K_FLOAT, "float"); nm(K.K_BYTES, "bytes");
+  nm(K.K_BOOL, "bool"); nm(K.K_NONE, "NoneType"); nm(K.K_FLOAT, "float"); nm(K.K_COMPLEX, "complex"); nm(K.K_BYTES, "bytes");
   nm(K.K_LIST, "list"); nm(K.K_TUPLE, "tuple"); nm(K.K_DICT, "dict"); nm(K.K_SET, "set");
   nm(K.K_FROZENSET, "frozenset"); nm(K.K_RANGE, "range"); nm(K.K_SLICE, "slice");
   nm(K.K_FUNC, "function"); nm(K.K_BUILTIN, "builtin_function_or_method"); nm(K.K_BOUND, "method");
