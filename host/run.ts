@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { noCapabilities, type HostCapabilities } from './capabilities.js';
 import { bufferSource, fdSink, fdSource, type ByteSink } from './stdio.js';
-import { ENTRY_NAME, InvalidComponentError, ensureTranspiled } from './transpile-cache.js';
+import { ENTRY_NAME, InvalidComponentError, ensureTranspiled, transpiledImports } from './transpile-cache.js';
 import { GuestExit, wasiImports } from './wasi-imports.js';
 
 export interface RunOptions {
@@ -55,6 +55,8 @@ function memoryProbe(): { core: (m: WebAssembly.Module, i?: WebAssembly.Imports)
 interface Loaded {
   instantiate: Instantiate;
   getCoreModule: (name: string) => Promise<WebAssembly.Module>;
+  /** WASI interfaces the component imports: only these are built for a run. */
+  interfaces: string[];
 }
 
 /** Recently used transpiled components (bounded: a test run loads hundreds). */
@@ -64,6 +66,7 @@ const LOADED_LIMIT = 16;
 async function loadTranspiled(dir: string, attempt = 0): Promise<Loaded> {
   // A retry needs a fresh URL: Node keeps a module that failed to load in its cache.
   const url = pathToFileURL(join(dir, `${ENTRY_NAME}.js`)).href + (attempt > 0 ? `?retry=${attempt}` : '');
+  const interfaces = transpiledImports(dir);
   const mod = (await import(url)) as { instantiate: Instantiate };
   const modules = new Map<string, Promise<WebAssembly.Module>>();
   const getCoreModule = (name: string) => {
@@ -74,7 +77,7 @@ async function loadTranspiled(dir: string, attempt = 0): Promise<Loaded> {
     }
     return m;
   };
-  return { instantiate: mod.instantiate, getCoreModule };
+  return { instantiate: mod.instantiate, getCoreModule, interfaces };
 }
 
 async function loadComponent(component: Uint8Array, cacheDir?: string): Promise<Loaded> {
@@ -134,7 +137,7 @@ class Collector {
 
 export async function runComponent(bytesOrPath: Uint8Array | string, opts: RunOptions = {}): Promise<RunResult> {
   const component = typeof bytesOrPath === 'string' ? readFileSync(bytesOrPath) : bytesOrPath;
-  const { instantiate, getCoreModule } = await loadComponent(component, opts.cacheDir);
+  const { instantiate, getCoreModule, interfaces } = await loadComponent(component, opts.cacheDir);
   const capture = opts.capture ?? false;
   const out = new Collector();
   const err = new Collector();
@@ -144,7 +147,7 @@ export async function runComponent(bytesOrPath: Uint8Array | string, opts: RunOp
     : bufferSource(typeof stdinOpt === 'string' ? Buffer.from(stdinOpt, 'utf8') : stdinOpt);
   const stdoutSink = capture ? out.sink : fdSink(1);
   const stderrSink = capture ? err.sink : fdSink(2);
-  const imports = wasiImports(opts.args ?? ['program'], opts.capabilities ?? noCapabilities(), {
+  const imports = await wasiImports(interfaces, opts.args ?? ['program'], opts.capabilities ?? noCapabilities(), {
     stdout: stdoutSink,
     stderr: stderrSink,
     stdin,

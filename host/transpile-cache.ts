@@ -1,6 +1,8 @@
 // jco transpile output (instantiation mode), cached by the component's content
 // hash: `<cache>/transpiled/<hash>/` holds program.js, its core modules, a
-// package.json marking it as an ES module and a manifest of every file's hash.
+// package.json marking it as an ES module, the list of WASI interfaces the
+// component imports (so the host loads only those parts of the shim) and a
+// manifest of every file's hash.
 // The directory appears atomically (built under a temporary name, then
 // renamed), and an entry whose files do not match its manifest is rebuilt
 // before anything is imported from it (Node never re-imports a broken module).
@@ -14,6 +16,8 @@ import { fsReason, mkdirp } from '../compiler/util/fs-errors.js';
 
 export const ENTRY_NAME = 'program';
 const MANIFEST = 'molt-manifest.json';
+/** JSON array of the interfaces the component imports, unversioned ("wasi:cli/stdout"). */
+const IMPORTS = 'molt-imports.json';
 
 /** The bytes are not a component jco can load (not wasm, a core module, truncated...). */
 export class InvalidComponentError extends Error {
@@ -49,7 +53,8 @@ const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('he
 function isIntact(dir: string): boolean {
   try {
     const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Record<string, string>;
-    if (!manifest[`${ENTRY_NAME}.js`]) return false;
+    // Entries written before the import list was recorded are rebuilt once.
+    if (!manifest[`${ENTRY_NAME}.js`] || !manifest[IMPORTS]) return false;
     return Object.entries(manifest).every(([name, hash]) => sha(readFileSync(join(dir, name))) === hash);
   } catch {
     return false;
@@ -60,7 +65,8 @@ async function transpileOrExplain(component: Uint8Array): Promise<Record<string,
   const { transpile } = await import('@bytecodealliance/jco');
   try {
     const out = await transpile(component, { name: ENTRY_NAME, instantiation: 'async', noTypescript: true, quiet: true });
-    return out.files as Record<string, Uint8Array>;
+    // Stored as a hashed file like the rest, so a damaged list is caught by the manifest check.
+    return { ...(out.files as Record<string, Uint8Array>), [IMPORTS]: Buffer.from(JSON.stringify(out.imports)) };
   } catch (err) {
     // jco's message is "<what>\n\nCaused by:\n    <why>"; keep both, on one line.
     const text = err instanceof Error ? err.message : String(err);
@@ -109,4 +115,9 @@ export async function ensureTranspiled(component: Uint8Array, root?: string): Pr
     writeEntry(fallback, files);
     return fallback;
   }
+}
+
+/** The interfaces the transpiled component in `dir` imports (as recorded at transpile time). */
+export function transpiledImports(dir: string): string[] {
+  return JSON.parse(readFileSync(join(dir, IMPORTS), 'utf8')) as string[];
 }
