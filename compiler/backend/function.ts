@@ -4,7 +4,7 @@
 import binaryen from 'binaryen';
 import { instrDefs, instrUses, isFallible, termSuccs, termUses, type Block, type Instr, type IrFunction, type Located, type Operand } from '../ir/ir.js';
 import type { Linker } from './module.js';
-import { ERROR, NONE, STOP, TAG_BOOL, s64 } from './values.js';
+import { ERROR, NONE, STOP, TAG_BOOL, TAG_INT, isSmallInt, s64 } from './values.js';
 
 type Ex = number; // binaryen ExpressionRef
 const i64 = binaryen.i64;
@@ -30,7 +30,12 @@ export class FunctionCodegen {
   private readonly blockEntry = new Map<number, Seg>();
   private readonly selfLocal: number;
 
-  constructor(private readonly L: Linker, private readonly f: IrFunction) {
+  /** Small-int facts (the int clone only): vars/temps known to hold a boxed small int. */
+  private readonly intVars = new Set<string>();
+  private readonly intTemps = new Set<number>();
+
+  /** `intArgs`: the small-int clone, whose callers guarantee small-int arguments. */
+  constructor(private readonly L: Linker, private readonly f: IrFunction, intArgs = false) {
     this.m = L.m;
     const params: number[] = [];
     this.selfLocal = -1;
@@ -50,6 +55,28 @@ export class FunctionCodegen {
     this.scratch64 = this.addLocal(i64);
     this.scratch32 = this.addLocal(i32);
     this.slotsLocal = f.gen ? this.addLocal(i32) : -1;
+    if (intArgs) this.inferInts(stored);
+  }
+
+  /** Unassigned params are small ints; a temp is one if every def copies one. */
+  private inferInts(stored: Set<string>): void {
+    for (const p of this.f.paramVars) if (!stored.has(p)) this.intVars.add(p);
+    const defs = new Map<number, Instr[]>();
+    for (const b of this.f.blocks) for (const li of b.instrs) for (const d of instrDefs(li.ins)) defs.set(d, [...(defs.get(d) ?? []), li.ins]);
+    for (const [t, ds] of defs) if (ds.every((d) => d.op === 'copy')) this.intTemps.add(t);
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const t of [...this.intTemps]) {
+        if (!defs.get(t)!.every((d) => d.op === 'copy' && this.isInt(d.a))) { this.intTemps.delete(t); changed = true; }
+      }
+    }
+    if (this.f.blocks.some((b) => b.term?.t === 'iter_next')) this.intTemps.clear(); // iter_next defines temps too
+  }
+
+  /** Operand known to be a boxed small int (no refcount, no tag test). */
+  private isInt(o: Operand): boolean {
+    if (o.k === 'const') return o.c.k === 'int' && isSmallInt(o.c.v);
+    return o.k === 'var' ? this.intVars.has(o.name) : this.intTemps.has(o.id);
   }
   /** Generators: address of the generator's slots (var k lives in slot k between resumes). */
   private readonly slotsLocal: number;
@@ -83,7 +110,7 @@ export class FunctionCodegen {
   private decref(e: Ex): Ex { return this.L.decref(e); }
   private decrefTemps(ts: Iterable<number>): Ex[] {
     const out: Ex[] = [];
-    for (const t of ts) if (this.f.tempTypes[t] === 'obj') out.push(this.decref(this.lget(this.tempLocal[t]!)));
+    for (const t of ts) if (this.f.tempTypes[t] === 'obj' && !this.intTemps.has(t)) out.push(this.decref(this.lget(this.tempLocal[t]!)));
     return out;
   }
 
@@ -265,7 +292,7 @@ export class FunctionCodegen {
           return;
         }
         seg.code.push(this.lset(this.scratch64, this.operand(a)));
-        if (a.k !== 'temp') seg.code.push(this.incref(this.lget(this.scratch64)));
+        if (a.k !== 'temp' && !this.isInt(a)) seg.code.push(this.incref(this.lget(this.scratch64)));
         const others = [...liveBefore].filter((x) => !(a.k === 'temp' && a.id === x));
         seg.code.push(...this.decrefTemps(others), ...this.releaseVars(), this.L.depthLeave(), m.return(this.lget(this.scratch64)));
         return;
@@ -296,6 +323,19 @@ export class FunctionCodegen {
     return { setup, ptr: this.lget(p), pop: [this.L.call('molt_stack_pop', [this.m.i32.const(items.length)], binaryen.none)] };
   }
 
+  /** Direct call; small-int arguments (known, or tested here) go to the int clone. */
+  private directCall(fn: string, args: Operand[]): Ex {
+    const m = this.m;
+    const clone = this.L.intClone(fn);
+    const plain = () => m.call(fn, args.map((a) => this.operand(a)), i64);
+    if (clone === null) return plain();
+    const call = m.call(clone, args.map((a) => this.operand(a)), i64);
+    const tests = args.filter((a) => !this.isInt(a))
+      .map((a) => m.i64.eq(m.i64.shr_u(this.operand(a), m.i64.const(48n)), m.i64.const(0xfff9n)));
+    if (tests.length === 0) return call;
+    return m.if(tests.reduce((x, y) => m.i32.and(x, y)), call, plain());
+  }
+
   private genInstr(li: Located<Instr>, after: Set<number>): { pre: Ex[]; fail: Ex | null; failCode: Ex[]; post: Ex[]; moved: Set<number> } {
     const m = this.m, L = this.L;
     const i = li.ins;
@@ -306,7 +346,7 @@ export class FunctionCodegen {
     /** value of `a` as a new reference (moves a dying temp). */
     const owned = (a: Operand): { e: Ex; inc: boolean } => {
       if (dies(a)) { moved.add((a as { id: number }).id); return { e: this.operand(a), inc: false }; }
-      return { e: this.operand(a), inc: a.k !== 'const' || L.constNeedsRef(a.c) };
+      return { e: this.operand(a), inc: !this.isInt(a) && (a.k !== 'const' || L.constNeedsRef(a.c)) };
     };
     const dstSet = (dst: number, e: Ex) => this.lset(this.tempLocal[dst]!, e);
     const dstGet = (dst: number) => this.lget(this.tempLocal[dst]!);
@@ -382,11 +422,28 @@ export class FunctionCodegen {
         pre.push(L.call('molt_cell_set', [this.operand(i.cell), this.operand(i.a)], binaryen.none));
         break;
       case 'binop': {
+        if ((i.bop === 'add' || i.bop === 'sub') && this.isInt(i.a) && this.isInt(i.b)) {
+          // small ints: 49-bit raw result; box it when it fits 48 bits, else the runtime (big int)
+          const sx = (e: Ex) => m.i64.shr_s(m.i64.shl(e, m.i64.const(16n)), m.i64.const(16n));
+          const r = () => this.lget(this.scratch64);
+          pre.push(this.lset(this.scratch64, (i.bop === 'add' ? m.i64.add : m.i64.sub)(sx(this.operand(i.a)), sx(this.operand(i.b)))),
+            dstSet(i.dst, m.if(m.i64.eq(sx(r()), r()),
+              m.i64.or(m.i64.and(r(), m.i64.const(0xffffffffffffn)), this.c64(TAG_INT)),
+              L.call(`molt_${i.inplace ? 'inplace' : i.bop}`, [...(i.inplace ? [m.i32.const(i.bop === 'add' ? 0 : 1)] : []), this.operand(i.a), this.operand(i.b)], i64))));
+          fail = this.isErr(dstGet(i.dst));
+          break;
+        }
         const fn = i.inplace ? L.inplaceHelper(i.bop) : L.binopHelper(i.bop);
         objCall(i.dst, fn, [this.operand(i.a), this.operand(i.b)]);
         break;
       }
       case 'cmp':
+        if (i.bool && this.isInt(i.a) && this.isInt(i.b)) {
+          const iop = { eq: m.i64.eq, ne: m.i64.ne, lt: m.i64.lt_s, le: m.i64.le_s, gt: m.i64.gt_s, ge: m.i64.ge_s }[i.cop];
+          const sh = (e: Ex) => m.i64.shl(e, m.i64.const(16n));
+          pre.push(dstSet(i.dst, iop(sh(this.operand(i.a)), sh(this.operand(i.b)))));
+          break;
+        }
         if (i.bool) {
           pre.push(dstSet(i.dst, L.call(L.cmpHelper(i.cop, true), [this.operand(i.a), this.operand(i.b)], i32)));
           fail = m.i32.lt_s(dstGet(i.dst), m.i32.const(0));
@@ -452,7 +509,7 @@ export class FunctionCodegen {
         const g = L.globalName(i.guard);
         pre.push(m.if(this.isErr(m.global.get(g, i64)),
           dstSet(i.dst, L.call('molt_raise_unbound', [L.strConst(i.guard), m.i32.const(2)], i64)),
-          dstSet(i.dst, m.call(i.fn, i.args.map((a) => this.operand(a)), i64))));
+          dstSet(i.dst, this.directCall(i.fn, i.args))));
         fail = this.isErr(dstGet(i.dst));
         break;
       }

@@ -103,8 +103,20 @@ export class Linker {
     return this.rtInternal.has(name);
   }
 
-  incref(e: Ex): Ex { return this.m.call(this.helpers.incref(), [e], binaryen.none); }
-  decref(e: Ex): Ex { return this.m.call(this.helpers.decref(), [e], binaryen.none); }
+  incref(e: Ex): Ex { return this.refOp(e, 'molt_incref', this.helpers.incref()); }
+  decref(e: Ex): Ex { return this.refOp(e, 'molt_decref', this.helpers.decref()); }
+  /** Inline pointer-tag test for a local (helpers are not inlined at shrink level 1). */
+  private refOp(e: Ex, rt: string, helper: string): Ex {
+    if (binaryen.getExpressionInfo(e).id !== binaryen.LocalGetId) return this.m.call(helper, [e], binaryen.none);
+    const m = this.m;
+    const again = m.copyExpression(e);
+    return m.if(m.i64.eq(m.i64.shr_u(e, m.i64.const(48n)), m.i64.const(0xfffcn)), this.call(rt, [again], binaryen.none));
+  }
+  /** Symbol of the small-int specialization of a function, if it has one. */
+  intClone(sym: string): string | null {
+    return this.intCloneOf.has(sym) ? `${sym}$i` : null;
+  }
+  private readonly intCloneOf = new Set<string>();
   binopHelper(op: BinOpName): string { return this.helpers.binop(op, false); }
   inplaceHelper(op: BinOpName): string { return this.helpers.binop(op, true); }
   cmpHelper(op: CmpName, bool: boolean): string { return this.helpers.cmp(op, bool); }
@@ -244,10 +256,19 @@ export class Linker {
       this.fnInfo.set(f.sym, { fn: f, tableIndex: this.tableBase + i });
       m.addGlobal(this.frameGlobal(f.sym), i32, true, m.i32.const(0));
     });
+    // directly called module-level functions get a clone specialized for
+    // small-int arguments (call sites guard the argument tags)
+    const direct = new Set([...this.ir.directCallable.values()].map((d) => d.sym));
+    for (const f of fns) if (direct.has(f.sym) && !f.hasClosure && !f.gen && !f.isModule && f.paramVars.length > 0) this.intCloneOf.add(f.sym);
     for (const f of fns) {
       const cg = new FunctionCodegen(this, f);
       const body = cg.build();
       m.addFunction(f.sym, cg.paramTypes, i64, cg.vars, body);
+      if (this.intCloneOf.has(f.sym)) {
+        const cs = new FunctionCodegen(this, f, true);
+        const cbody = cs.build(); // before .vars: building adds locals
+        m.addFunction(`${f.sym}$i`, cs.paramTypes, i64, cs.vars, cbody);
+      }
       if (!f.gen) this.addGenericEntry(f);
     }
     // generators' resume functions are called by the runtime directly: (gen) -> value

@@ -111,9 +111,10 @@ function collectModuleBindings(mod: A.Module, counts: Map<string, number>, globa
         for (const [k, val] of Object.entries(n)) if (k !== '_type') visit(val, moduleLevel, true);
         return;
       case 'Global':
-        for (const a of n.names as A.alias[]) {
-          counts.set(a.name, (counts.get(a.name) ?? 0) + 2); // rebindable from a function: never direct
-          globals.add(a.name);
+        for (const a of n.names as Array<string | A.alias>) {
+          const name = typeof a === 'string' ? a : a.name; // the parser gives plain identifiers
+          counts.set(name, (counts.get(name) ?? 0) + 2); // rebindable from a function: never direct
+          globals.add(name);
         }
         return;
       case 'Name':
