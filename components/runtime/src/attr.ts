@@ -1,6 +1,7 @@
 // Attribute access: type MRO dicts hold builtin methods (builtin function
 // objects with no self); instances get them bound. Special attributes of
 // builtin kinds are answered here. User classes (next issue) reuse the MRO walk.
+import { rangeFieldV } from "./range-big";
 import { complexHash, complexTruthy, cxRe, cxIm, cxNew, complexFromArgs } from "./complex";
 import { ptrOf, boxPtr, ERROR, NONE, isSmallInt, boxSmall, isFloat, floatOf, boxFloat, isBool } from "./value";
 import { incref, decref } from "./object";
@@ -141,9 +142,9 @@ function specialAttr(v: u64, name: u64): u64 {
       if (kwIs(name, "step")) return nr(load<u64>(p, 24));
       break;
     case K.K_RANGE:
-      if (kwIs(name, "start")) return intLocal(load<i64>(p, 8));
-      if (kwIs(name, "stop")) return intLocal(load<i64>(p, 16));
-      if (kwIs(name, "step")) return intLocal(load<i64>(p, 24));
+      if (kwIs(name, "start")) return rangeFieldV(p, 0);
+      if (kwIs(name, "stop")) return rangeFieldV(p, 1);
+      if (kwIs(name, "step")) return rangeFieldV(p, 2);
       break;
     case K.K_MODULE: {
       const d = load<u64>(p, 16);

@@ -1,4 +1,6 @@
 // Calling builtin types: int(), str(), list(), dict(), exception classes, ...
+import { rangeFromInts } from "./range-big";
+import { intIsZero } from "./int";
 import { complexHash, complexTruthy, cxRe, cxIm, cxNew, complexFromArgs } from "./complex";
 import { ptrOf, boxPtr, ERROR, NONE, STOP, TRUE, FALSE, boxSmall, boxFloat, isFloat, floatOf, isSmallInt, intOf, boxBool } from "./value";
 import { incref, decref, objNew } from "./object";
@@ -156,13 +158,15 @@ export function constructType(t: u32, argv: usize, nargs: u32, kwnames: u64): u6
       if (!noKw("range", kwnames)) return ERROR;
       if (nargs == 0) return raiseLit(X.E_TypeError, "range expected at least 1 argument, got 0");
       if (nargs > 3) { const sb = sbNew(); sbLit(sb, "range expected at most 3 arguments, got "); sbI64(sb, nargs); return raiseSb(X.E_TypeError, sb); }
-      if (nargs == 1) { const s = asIndex(a0); if (ixErr) return ERROR; return rangeNew(0, s, 1); }
-      const s = asIndex(a0); if (ixErr) return ERROR;
-      const e = asIndex(load<u64>(argv + 8)); if (ixErr) return ERROR;
-      let st: i64 = 1;
-      if (nargs == 3) { st = asIndex(load<u64>(argv + 16)); if (ixErr) return ERROR; }
-      if (st == 0) return raiseLit(X.E_ValueError, "range() arg 3 must not be zero");
-      return rangeNew(s, e, st);
+      for (let i: u32 = 0; i < nargs; i++) {
+        const a = load<u64>(argv + (i << 3));
+        if (!isIntLike(a)) return raiseTypeMsg("", a, " object cannot be interpreted as an integer");
+      }
+      const s = nargs == 1 ? boxSmall(0) : a0;
+      const e = nargs == 1 ? a0 : load<u64>(argv + 8);
+      const st = nargs == 3 ? load<u64>(argv + 16) : boxSmall(1);
+      if (intIsZero(st)) return raiseLit(X.E_ValueError, "range() arg 3 must not be zero");
+      return rangeFromInts(s, e, st);
     }
     case K.K_SLICE: {
       if (!noKw("slice", kwnames)) return ERROR;

@@ -1,4 +1,7 @@
 // repr of containers (list, tuple, dict, set, range, slice, bytes, views).
+import { rangeIsBig } from "./range-big";
+import { boxSmall as boxSmallInt } from "./value";
+import { intReprInto } from "./int";
 import { ptrOf, NONE } from "./value";
 import { sbByte, sbLit, sbI64 } from "./strbuf";
 import * as K from "./kinds";
@@ -57,6 +60,12 @@ export function containerReprInto(sb: u32, v: u64, k: u32): i32 {
     case K.K_DICT_ITEMS: return dictViewReprInto(sb, v) ? 1 : -1;
     case K.K_BYTES: bytesReprInto(sb, p); return 1;
     case K.K_RANGE: {
+      if (rangeIsBig(p)) {
+        sbLit(sb, "range("); intReprInto(sb, load<u64>(p, 48)); sbLit(sb, ", "); intReprInto(sb, load<u64>(p, 56));
+        if (load<u64>(p, 64) != boxSmallInt(1)) { sbLit(sb, ", "); intReprInto(sb, load<u64>(p, 64)); }
+        sbByte(sb, 41);
+        return 1;
+      }
       sbLit(sb, "range("); sbI64(sb, load<i64>(p, 8)); sbLit(sb, ", "); sbI64(sb, load<i64>(p, 16));
       const st = load<i64>(p, 24);
       if (st != 1) { sbLit(sb, ", "); sbI64(sb, st); }

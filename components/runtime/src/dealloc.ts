@@ -13,6 +13,7 @@ import { iterDealloc } from "./iter";
 import { funcDealloc, builtinDealloc, boundDealloc, cellDealloc } from "./func";
 import { decref } from "./object";
 import { bigDealloc } from "./int-big";
+import { bigRangeDealloc } from "./range-big";
 
 let releasing = false;
 let chain: u32 = 0;
@@ -21,7 +22,8 @@ function deallocOne(p: u32): void {
   const t = load<u32>(p, 4);
   const k = load<u32>(t, 8);
   switch (k) {
-    case K.K_STR: case K.K_BYTES: case K.K_RANGE: case K.K_COMPLEX: break;
+    case K.K_STR: case K.K_BYTES: case K.K_COMPLEX: break;
+    case K.K_RANGE: bigRangeDealloc(p); break;
     case K.K_INT: bigDealloc(p); break;
     case K.K_LIST: listDealloc(p); break;
     case K.K_TUPLE: tupDealloc(p); break;

@@ -1,5 +1,7 @@
 // Iterators of builtin containers and the lazy builtins (enumerate, zip,
 // map, filter, reversed). Common layout: 8 src u64 | 16 index i64 | 24 aux u64 | 32 aux2 u64
+import { rangeIsBig, rangeItemV } from "./range-big";
+import { intFitsI64 as fitsI64Big, intToI64 as toI64Big } from "./int";
 import { objNew, incref, decref } from "./object";
 import { typeForKind, kindOf } from "./types";
 import * as K from "./kinds";
@@ -40,6 +42,7 @@ export function iterNew(v: u64): u64 {
     case K.K_BYTES: incref(v); return iterAlloc(K.K_BYTES_ITER, v, 0, 0);
     case K.K_RANGE: {
       const p = ptrOf(v);
+      if (rangeIsBig(p)) return longRangeIter(v, false);
       const it = iterAlloc(K.K_RANGE_ITER, 0, rangeStart(p), <u64>rangeLen(p));
       store<i64>(ptrOf(it), rangeStep(p), 32);
       return it;
@@ -133,6 +136,15 @@ export function iterNext(it: u64): u64 {
       store<u64>(p, 0, 8);
       decref(src);
       return STOP;
+    }
+    case K.K_LONGRANGE_ITER: {
+      const n = <i64>load<u64>(p, 24), i = load<i64>(p, 16);
+      if (i >= n) return STOP;
+      store<i64>(p, i + 1, 16);
+      const iv = intFromI64(load<u64>(p, 32) != 0 ? n - 1 - i : i);
+      const r = rangeItemV(ptrOf(load<u64>(p, 8)), iv);
+      decref(iv);
+      return r;
     }
     case K.K_RANGE_ITER: {
       const rem = load<i64>(p, 24);
@@ -352,6 +364,7 @@ export function reversedNew(v: u64): u64 {
   if (k == K.K_LIST) { incref(v); return iterAlloc(K.K_LIST_REVITER, v, <i64>listLen(ptrOf(v)) - 1, 0); }
   if (k == K.K_RANGE) {
     const p = ptrOf(v);
+    if (rangeIsBig(p)) return longRangeIter(v, true);
     const n = rangeLen(p);
     const it = iterAlloc(K.K_RANGE_ITER, 0, rangeStart(p) + (n - 1) * rangeStep(p), <u64>n);
     store<i64>(ptrOf(it), -rangeStep(p), 32);
@@ -408,3 +421,14 @@ import { setPending } from "./errors";
 function raiseStopIteration(): u64 { return setPending(X.excNew0(X.E_StopIteration)); }
 export function iterStrAscii(p: u32): bool { return strIsAscii(p); }
 export function iterErrClearStop(): bool { if (errPendingIs(X.E_StopIteration)) { errClear(); return true; } return false; }
+
+// Iterator over a big range: index counter (lengths beyond i64 are clamped).
+function longRangeIter(v: u64, rev: bool): u64 {
+  const p = ptrOf(v);
+  const len = load<u64>(p, 72);
+  const n: i64 = fitsI64Big(len) ? toI64Big(len) : i64.MAX_VALUE;
+  incref(v);
+  const it = iterAlloc(K.K_LONGRANGE_ITER, v, 0, <u64>n);
+  store<u64>(ptrOf(it), rev ? 1 : 0, 32);
+  return it;
+}

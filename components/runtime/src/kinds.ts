@@ -50,6 +50,7 @@ export const K_REVERSED: u32 = 54;
 export const K_SEQ_ITER: u32 = 55;
 export const K_CALL_ITER: u32 = 56;
 export const K_DICT_REVKEYITER: u32 = 57;
+export const K_LONGRANGE_ITER: u32 = 58;
 export const K_ITER_LAST: u32 = 59;
 export const K_GENERATOR: u32 = 60;
 export const NKINDS: u32 = 64;

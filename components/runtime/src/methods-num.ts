@@ -1,6 +1,7 @@
 // Methods of int, float, range and slice that need more than a line:
 // int.bit_count, as_integer_ratio, to_bytes/from_bytes, float.hex/fromhex, range.index/count,
 // slice.indices.
+import { rangeIsBig, rangeContainsV, rangeIndexV } from "./range-big";
 import { ptrOf, ERROR, NONE, boxSmall, boxBool, floatOf, isSmallInt, intOf, isBool, isFloat, boxFloat } from "./value";
 import { decref, incref } from "./object";
 import { kindOf } from "./types";
@@ -177,7 +178,11 @@ function rangeIndexOf(self: u64, v: u64, count: bool): u64 {
   const p = ptrOf(self);
   let hit = false;
   let i: i64 = 0;
-  if (isIntLike(v) && intFitsI64(v)) {
+  if (isIntLike(v) && (rangeIsBig(p) || !intFitsI64(v))) {
+    const h = rangeContainsV(p, v) != 0;
+    if (count) return boxSmall(h ? 1 : 0);
+    if (h) return rangeIndexV(p, v);
+  } else if (isIntLike(v) && intFitsI64(v)) {
     i = intToI64(v);
     hit = rangeContainsInt(p, i);
   } else if (isFloat(v)) { // found by ==, like any sequence

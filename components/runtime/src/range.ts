@@ -4,6 +4,7 @@ import { T_RANGE } from "./types";
 import { boxPtr, boxSmall } from "./value";
 import { xxStep, xxFinish, fixHash } from "./hash";
 import { hashI64 } from "./hash";
+import { rangeIsBig, bigRangeEq, bigRangeHash } from "./range-big";
 
 @inline export function rangeStart(p: u32): i64 { return load<i64>(p, 8); }
 @inline export function rangeStop(p: u32): i64 { return load<i64>(p, 16); }
@@ -16,7 +17,8 @@ export function rangeLength(start: i64, stop: i64, step: i64): i64 {
 }
 
 export function rangeNew(start: i64, stop: i64, step: i64): u64 {
-  const p = objNew(T_RANGE, 40);
+  const p = objNew(T_RANGE, 48);
+  store<u32>(p, 0, 40); // not a big range (range-big.ts)
   store<i64>(p, start, 8);
   store<i64>(p, stop, 16);
   store<i64>(p, step, 24);
@@ -34,6 +36,7 @@ export function rangeContainsInt(p: u32, v: i64): bool {
 }
 
 export function rangeEq(a: u32, b: u32): bool {
+  if (rangeIsBig(a) || rangeIsBig(b)) return bigRangeEq(a, b);
   const n = rangeLen(a);
   if (n != rangeLen(b)) return false;
   if (n == 0) return true;
@@ -43,6 +46,7 @@ export function rangeEq(a: u32, b: u32): bool {
 }
 
 export function rangeHash(p: u32): i64 {
+  if (rangeIsBig(p)) return bigRangeHash(p);
   // CPython: hash((len, start, step)) with start/step None when len is 0/1
   const n = rangeLen(p);
   let acc: u64 = 2870177450012600261;

@@ -1,4 +1,5 @@
 // len(), x[i], x[i] = v, del x[i], `in`, and unpacking.
+import { rangeIsBig, bigRangeLenI64, rangeGetIndexV, bigRangeSlice, rangeContainsV } from "./range-big";
 import { ptrOf, boxPtr, ERROR, NONE, STOP, isSmallInt, intOf, isBool, boxSmall, TRUE, FALSE, boxBool } from "./value";
 import { incref, decref } from "./object";
 import { kindOf, typeOf } from "./types";
@@ -32,7 +33,7 @@ export function lenI64(v: u64): i64 {
     case K.K_TUPLE: return tupLen(p);
     case K.K_DICT: return dictUsed(p);
     case K.K_SET: case K.K_FROZENSET: return setUsed(p);
-    case K.K_RANGE: return rangeLen(p);
+    case K.K_RANGE: return rangeIsBig(p) ? bigRangeLenI64(p) : rangeLen(p);
     case K.K_BYTES: return bytesLen(p);
     case K.K_DICT_KEYS: case K.K_DICT_VALUES: case K.K_DICT_ITEMS: return dictUsed(ptrOf(load<u64>(p, 8)));
   }
@@ -42,7 +43,7 @@ export function lenI64(v: u64): i64 {
 
 export function lenOf(v: u64): u64 {
   const n = lenI64(v);
-  return n < 0 ? ERROR : boxSmall(n);
+  return n < 0 ? ERROR : intFromI64(n);
 }
 
 /** Index value of an int-like key (with __index__ semantics for bool). */
@@ -104,6 +105,7 @@ export function getItemIndex(v: u64, i: i64): u64 {
       return boxSmall(load<u8>(p + 24 + <u32>i));
     }
     case K.K_RANGE: {
+      if (rangeIsBig(p)) { const iv = intFromI64(i); const r = rangeGetIndexV(p, iv); decref(iv); return r; }
       const n = rangeLen(p);
       if (i < 0) i += n;
       if (i < 0 || i >= n) return raiseLit(X.E_IndexError, "range object index out of range");
@@ -122,7 +124,7 @@ function getSlice(v: u64, s: u64): u64 {
     case K.K_TUPLE: len = tupLen(p); break;
     case K.K_STR: len = strCps(p); break;
     case K.K_BYTES: len = bytesLen(p); break;
-    case K.K_RANGE: len = rangeLen(p); break;
+    case K.K_RANGE: len = rangeIsBig(p) ? bigRangeLenI64(p) : rangeLen(p); if (len < 0) return ERROR; break;
     default: return raiseTypeMsg("", v, " object is not subscriptable");
   }
   if (!sliceIndices(s, len)) return ERROR;
@@ -157,6 +159,7 @@ function getSlice(v: u64, s: u64): u64 {
       return boxPtr(r);
     }
     case K.K_RANGE: {
+      if (rangeIsBig(p)) return bigRangeSlice(p, start, sStop, step);
       const st = rangeStart(p) + start * rangeStep(p);
       const sp = rangeStep(p) * step;
       // CPython maps the clamped slice stop, not start + len * step: range(20)[::3] is range(0, 20, 3)
@@ -180,6 +183,7 @@ export function molt_getitem(v: u64, key: u64): u64 {
   }
   const kk = kindOf(key);
   if (kk == K.K_SLICE) return getSlice(v, key);
+  if (k == K.K_RANGE && isIntLike(key) && !intFitsI64(key)) return rangeGetIndexV(ptrOf(v), key);
   const i = indexOf(key);
   if (idxErr) {
     if (kk == K.K_INT) return ERROR; // overflow already raised
@@ -358,6 +362,7 @@ export function containsValue(c: u64, item: u64): i32 {
       return r;
     }
     case K.K_RANGE: {
+      if (isIntLike(item) && (rangeIsBig(p) || !(isSmallInt(item) || isBool(item)))) return rangeContainsV(p, item);
       if (isSmallInt(item) || isBool(item)) return rangeContainsInt(p, isBool(item) ? <i64>(item & 1) : intOf(item)) ? 1 : 0;
       break;
     }

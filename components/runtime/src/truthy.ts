@@ -1,4 +1,5 @@
 // bool(x) for builtin kinds: 1, 0, or -1 on error.
+import { rangeIsBig, bigRangeNonEmpty } from "./range-big";
 import { complexHash, complexTruthy, cxRe, cxIm, cxNew, complexFromArgs } from "./complex";
 import { isFloat, isSmallInt, intOf, floatOf, ptrOf, NONE, TRUE, FALSE } from "./value";
 import { kindOf } from "./types";
@@ -23,7 +24,7 @@ export function truthy(v: u64): i32 {
     case K.K_TUPLE: return tupLen(p) != 0 ? 1 : 0;
     case K.K_DICT: return dictUsed(p) != 0 ? 1 : 0;
     case K.K_SET: case K.K_FROZENSET: return setUsed(p) != 0 ? 1 : 0;
-    case K.K_RANGE: return rangeLen(p) != 0 ? 1 : 0;
+    case K.K_RANGE: return (rangeIsBig(p) ? bigRangeNonEmpty(p) : rangeLen(p) != 0) ? 1 : 0;
     case K.K_COMPLEX: return complexTruthy(p) ? 1 : 0;
     case K.K_DICT_KEYS: case K.K_DICT_VALUES: case K.K_DICT_ITEMS: return dictUsed(ptrOf(load<u64>(p, 8))) != 0 ? 1 : 0;
     case K.K_INT: return 1; // heap ints are never zero

@@ -96,7 +96,7 @@ export function initTypes(): void {
   nm(K.K_DICT_KEYITER, "dict_keyiterator"); nm(K.K_DICT_VALUEITER, "dict_valueiterator");
   nm(K.K_DICT_ITEMITER, "dict_itemiterator"); nm(K.K_SET_ITER, "set_iterator");
   nm(K.K_SEQ_ITER, "iterator"); nm(K.K_CALL_ITER, "callable_iterator");
-  nm(K.K_DICT_REVKEYITER, "dict_reversekeyiterator"); nm(K.K_GENERATOR, "generator");
+  nm(K.K_DICT_REVKEYITER, "dict_reversekeyiterator"); nm(K.K_LONGRANGE_ITER, "longrange_iterator"); nm(K.K_GENERATOR, "generator");
   for (let k: u32 = 1; k < K.NKINDS; k++) {
     const t = typeForKind(k);
     const s = load<u32>(NAMES + (k << 2));
