@@ -79,7 +79,7 @@ function utf8Error(bytes: Uint8Array, filename: string, declared: boolean): PySy
     const line = lineOf(bytes, bad);
     const byte = bytes[bad].toString(16).padStart(2, '0');
     const msg = `Non-UTF-8 code starting with '\\x${byte}' in file ${filename} on line ${line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`;
-    return new PySyntaxError('SyntaxError', msg, filename, line, 1, null);
+    return PySyntaxError.bare(msg, filename, line);
   }
   // CPython reports the error while decoding the token holding the bad byte,
   // so positions are relative to that run of identifier-like / non-ASCII bytes.
@@ -110,10 +110,8 @@ function decodeWith(bytes: Uint8Array, encoding: string, filename: string, decla
       const chunk = bytes.subarray(i, i + 8192);
       if (encoding !== 'iso-8859-1') {
         const bad = chunk.findIndex((b) => b >= 0x80);
-        if (bad >= 0) {
-          const msg = `'ascii' codec can't decode byte 0x${chunk[bad].toString(16)} in position ${i + bad}: ordinal not in range(128)`;
-          throw new PySyntaxError('SyntaxError', msg, filename, 0, -1, null);
-        }
+        // `python3 FILE` reports any failure of a declared codec this way.
+        if (bad >= 0) throw PySyntaxError.bare(`encoding problem: ${encoding}`, filename, 0);
       }
       out += String.fromCharCode(...chunk);
     }
@@ -124,12 +122,12 @@ function decodeWith(bytes: Uint8Array, encoding: string, filename: string, decla
     decoder = new TextDecoder(encoding, { fatal: true });
   } catch {
     // `python3 FILE` wording (compile() of bytes says "unknown encoding: X").
-    throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding}`, filename, 0, -1, null);
+    throw PySyntaxError.bare(`encoding problem: ${encoding}`, filename, 0);
   }
   try {
     return decoder.decode(bytes);
   } catch {
-    throw new PySyntaxError('SyntaxError', `'${encoding}' codec can't decode source`, filename, 0, -1, null);
+    throw PySyntaxError.bare(`encoding problem: ${encoding}`, filename, 0);
   }
 }
 
@@ -157,7 +155,7 @@ function detectEncoding(source: Uint8Array, filename: string): SourceEncoding {
   if (spec.name !== null) {
     encoding = normalEncodingName(spec.name);
     if (bom && encoding !== 'utf-8') {
-      throw new PySyntaxError('SyntaxError', `encoding problem: ${encoding} with BOM`, filename, 0, -1, null);
+      throw PySyntaxError.bare(`encoding problem: ${encoding} with BOM`, filename, 0);
     }
   }
   return { encoding: encoding.toLowerCase(), bom, declared: spec.name !== null || bom, body: bytes };
@@ -166,7 +164,17 @@ function detectEncoding(source: Uint8Array, filename: string): SourceEncoding {
 export function decodeSource(source: Uint8Array | string, filename: string): string {
   if (typeof source === 'string') return source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const enc = detectEncoding(source, filename);
-  return decodeWith(enc.body, enc.encoding, filename, enc.declared);
+  const text = decodeWith(enc.body, enc.encoding, filename, enc.declared);
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    // `python3 FILE` wording; it shows the line up to the NUL (compile() of a
+    // str says "source code string ..." and is checked by the tokenizer).
+    const before = text.slice(0, nul);
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    const line = sourceLines(before).length;
+    throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, line, -1, before.slice(lineStart));
+  }
+  return text;
 }
 
 /** The name `python3 -m tokenize` reports in its ENCODING token. */
