@@ -18,24 +18,15 @@ interface RunRequest {
   args: string[];
 }
 
-/**
- * True when yargs would hand `arg` to the program unchanged. It turns
- * number-like strings into numbers even after `--` ("1.0" -> 1, "0x10" ->
- * 16); such arguments go through the full CLI to keep that behaviour.
- */
-function passesUnchanged(arg: string): boolean {
-  const n = Number(arg);
-  return Number.isNaN(n) || String(n) === arg;
-}
-
 /** `run FILE` or `run FILE -- args...`, FILE a .py or .wasm path; null for anything else. */
 function plainRunRequest(argv: readonly string[]): RunRequest | null {
   if (argv[0] !== 'run' || argv.length < 2) return null;
   const file = argv[1];
   if (file.startsWith('-') || !(file.endsWith('.py') || file.endsWith('.wasm'))) return null;
   if (argv.length > 2 && argv[2] !== '--') return null;
-  const args = argv.slice(3);
-  return args.every(passesUnchanged) && passesUnchanged(file) ? { file, args } : null;
+  // Taken verbatim: the full CLI also keeps program arguments as strings
+  // (no number parsing), so both paths hand the guest the same argv.
+  return { file, args: argv.slice(3) };
 }
 
 /** The cached component for a Python source, or null (not a plain file, or a build-cache miss). */
