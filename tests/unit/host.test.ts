@@ -111,3 +111,22 @@ describe('host: preferLinked', () => {
     }
   });
 });
+
+describe('host: import object built per component', () => {
+  const io = { stdout: () => {}, stderr: () => {}, stdin: () => null };
+  const get = (o: Record<string, unknown>, k: string) => o[k] as Record<string, (...a: unknown[]) => unknown>;
+
+  test('only the imported interfaces; default sandbox: no env, no preopens, no network, http denied', async () => {
+    const { wasiImports } = await import('../../host/wasi-imports.js');
+    const names = ['wasi:cli/environment', 'wasi:filesystem/preopens', 'wasi:sockets/instance-network', 'wasi:http/outgoing-handler', 'wasi:example/unknown'];
+    const o = await wasiImports(names, ['p'], { grants: new Set(), preopens: [{ guestPath: '/d', hostPath: tmpdir() }], env: { A: '1' } }, io);
+    expect(Object.keys(o).sort()).toEqual(names.slice(0, 4).sort());
+    expect(get(o, 'wasi:cli/environment').getEnvironment()).toEqual([]);
+    expect(get(o, 'wasi:cli/environment').getArguments()).toEqual(['p']);
+    expect(get(o, 'wasi:filesystem/preopens').getDirectories()).toEqual([]);
+    expect(() => get(o, 'wasi:http/outgoing-handler').handle()).toThrow('access-denied');
+    const net = get(o, 'wasi:sockets/instance-network').instanceNetwork() as object;
+    expect(net).toBeTruthy();
+  });
+
+});
