@@ -48,4 +48,5 @@ export const M_DICT_FIRST: u32 = 250;
 export const M_SET_FIRST: u32 = 290;
 // int/float/bytes/exception/file/misc 340..399
 export const M_MISC_FIRST: u32 = 340;
-export const M_LAST: u32 = 400;
+export const M_BYTES_FIRST: u32 = 400; // bytes-methods.ts
+export const M_LAST: u32 = 450;

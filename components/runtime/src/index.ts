@@ -23,5 +23,5 @@ export { molt_slice_new } from "./slice";
 export { molt_format_str_method } from "./str-format";
 export { molt_getitem, molt_setitem, molt_delitem, molt_contains, molt_unpack, molt_unpack_ex } from "./subscript";
 export { molt_import_sys, molt_recursion_limit_value } from "./sys";
-export { molt_frame_info, molt_source_register, molt_tb_add, molt_tb_add_pos, molt_report_uncaught } from "./traceback";
+export { molt_frame_info, molt_source_register, molt_tb_add, molt_tb_add_pos, molt_tb_add_meth, molt_report_uncaught } from "./traceback";
 export { molt_truthy, molt_not } from "./truthy";

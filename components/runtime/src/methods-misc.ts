@@ -17,6 +17,7 @@ import { bytesDecode } from "./bytes-ops";
 import { intBitLength } from "./int-big";
 import { tup2Own } from "./tuple";
 import { callNumMethod } from "./methods-num";
+import { bytesMethod, BM_FIRST } from "./bytes-methods";
 
 export const M_BIT_LENGTH: u32 = 340;
 export const M_IS_INTEGER: u32 = 341;
@@ -78,5 +79,6 @@ export function callMiscMethod(id: u32, self: u64, argv: usize, nargs: u32, kwna
     case M_BYTES_FROMHEX: if (!exactlyOne("fromhex", nargs)) return ERROR; return bytesFromHex(load<u64>(argv));
     case M_VIEW_ISDISJOINT: if (!exactlyOne("isdisjoint", nargs)) return ERROR; return viewIsDisjoint(self, load<u64>(argv));
   }
+  if (id >= BM_FIRST) return bytesMethod(id, self, argv, nargs, kwnames);
   return callNumMethod(id, self, argv, nargs, kwnames);
 }

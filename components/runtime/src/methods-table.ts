@@ -15,6 +15,7 @@ import { sbNew, sbLit } from "./strbuf";
 import { sbStrObj } from "./convert";
 import { incref } from "./object";
 import { registerStrMethods } from "./str-methods-table";
+import { registerBytesMethods } from "./bytes-methods-table";
 
 let builtinsDict: u32 = 0;
 
@@ -87,6 +88,7 @@ export function registerBuiltins(): void {
   addMethod(X.E_BaseException, strLitImmortal("with_traceback"), 347);
   addMethod(X.E_BaseException, strLitImmortal("add_note"), 348);
   registerStrMethods();
+  registerBytesMethods();
 }
 
 /** The builtins-module object with that name (new reference), or NameError. */

@@ -1,7 +1,10 @@
 // Traceback collection and CPython 3.12's uncaught-exception report.
 // Frame records (molt_frame_info): 8 filename u64 | 16 funcname u64 | 24 firstlineno i32
 // Traceback entries on the exception: 16 bytes each:
-//   frame u32 | lineno i32 | end_lineno i32 | col u16 | end_col u16 (0xFFFF = unknown)
+//   frame u32 | lineno i32 | anchors i32 | start u16 | end u16
+// start/end: marker columns (code points of the stripped source line, 0xFFFF =
+// no marker line); anchors: l | r << 16, `^` over [l, r) and `~` elsewhere (-1 = all `^`).
+// The compiler computes these from the failing node like CPython 3.12.
 import { rawAlloc, rawRealloc } from "./alloc";
 import { ptrOf, NONE, ERROR, isSmallInt, intOf, isPtr, boxPtr } from "./value";
 import { incref, decref, makeImmortal } from "./object";
@@ -34,7 +37,7 @@ export function molt_source_register(filename: u64, source: u64): void {
   dictSet(sources, filename, source);
 }
 
-function tbAppend(frame: i32, lineno: i32, endLine: i32, col: i32, endCol: i32): void {
+function tbAppend(frame: i32, lineno: i32, anchors: i32, col: i32, endCol: i32): void {
   const e = pendingExc();
   if (e == 0 || kindOf(e) != K.K_EXC) return;
   const p = ptrOf(e);
@@ -50,19 +53,29 @@ function tbAppend(frame: i32, lineno: i32, endLine: i32, col: i32, endCol: i32):
   const ent = tb + (n << 4);
   store<i32>(ent, frame);
   store<i32>(ent, lineno, 4);
-  store<i32>(ent, endLine, 8);
+  store<i32>(ent, anchors, 8);
   store<u16>(ent, <u16>col, 12);
   store<u16>(ent, <u16>endCol, 14);
   store<u32>(p, n + 1, 20);
 }
 
-export function molt_tb_add(frame: i32, lineno: i32): void { tbAppend(frame, lineno, lineno, 0xFFFF, 0xFFFF); }
-export function molt_tb_add_pos(frame: i32, lineno: i32, endLine: i32, col: i32, endCol: i32): void {
-  tbAppend(frame, lineno, endLine, col, endCol);
+export function molt_tb_add(frame: i32, lineno: i32): void { tbAppend(frame, lineno, -1, 0xFFFF, 0xFFFF); }
+/** cols: start | end << 16 (-1: no marker line); anchors as in the entry. */
+export function molt_tb_add_pos(frame: i32, lineno: i32, cols: i32, anchors: i32): void {
+  if (cols == -1) tbAppend(frame, lineno, -1, 0xFFFF, 0xFFFF);
+  else tbAppend(frame, lineno, anchors, cols & 0xFFFF, <i32>(<u32>cols >> 16));
+}
+/** A method call: the lookup's marker (attrCols) when its AttributeError came straight from the lookup (no frames yet). */
+export function molt_tb_add_meth(frame: i32, lineno: i32, cols: i32, anchors: i32, attrCols: i32): void {
+  const e = pendingExc();
+  if (e != 0 && kindOf(e) == K.K_EXC && load<u32>(ptrOf(e), 20) == 0 && X.excIsSub(typeOf(e), X.E_AttributeError)) {
+    cols = attrCols; anchors = -1;
+  }
+  molt_tb_add_pos(frame, lineno, cols, anchors);
 }
 
-/** Appends "    <stripped source line>\n" if the source is known. */
-function sourceLine(sb: u32, filename: u64, lineno: i32): void {
+/** Appends "    <stripped source line>\n" if the source is known (and the marker line of entry `ent`). */
+function sourceLine(sb: u32, filename: u64, lineno: i32, ent: u32): void {
   if (sources == 0) return;
   const src = dictGet(sources, filename);
   if (src == 0 || src == ERROR) return;
@@ -82,6 +95,14 @@ function sourceLine(sb: u32, filename: u64, lineno: i32): void {
   sbLit(sb, "    ");
   sbBytes(sb, d + a, b - a);
   sbByte(sb, 10);
+  const s = <i32>load<u16>(ent, 12), en = <i32>load<u16>(ent, 14);
+  if (s == 0xFFFF) return;
+  const anc = load<i32>(ent, 8);
+  const l = anc == -1 ? -1 : anc & 0xFFFF, r = anc == -1 ? -1 : anc >>> 16;
+  sbLit(sb, "    ");
+  for (let k = 0; k < s; k++) sbByte(sb, 32);
+  for (let k = s; k < en; k++) sbByte(sb, anc == -1 || (k >= l && k < r) ? 94 : 126);
+  sbByte(sb, 10);
 }
 
 function printTb(sb: u32, e: u64): void {
@@ -98,7 +119,7 @@ function printTb(sb: u32, e: u64): void {
       const line = load<i32>(ent, 4);
       sbLit(sb, "  File \""); sbStrObj(sb, load<u64>(f, 8)); sbLit(sb, "\", line "); sbI64(sb, line);
       sbLit(sb, ", in "); sbStrObj(sb, load<u64>(f, 16)); sbByte(sb, 10);
-      sourceLine(sb, load<u64>(f, 8), line);
+      sourceLine(sb, load<u64>(f, 8), line, ent);
       i--;
     }
   }
