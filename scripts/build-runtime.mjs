@@ -39,7 +39,10 @@ const args = [
 ];
 args.splice(args.indexOf('--disable'), 2); // bulk memory is fine (memory.copy/fill)
 if (debug) args.push('--debug', '--sourceMap');
-else args.push('-O3');
+// Shrink level 1 caps inlining of large callees: -18% runtime bytes (286 -> 237 KB),
+// no measurable change on fib(35) (hot paths are small helpers; see docs/size.md).
+// Shrink level 2 / -Oz merge and re-sign exported functions the linker calls by signature.
+else args.push('-O3', '--shrinkLevel', '1');
 
 const hash = createHash('sha256');
 hash.update(JSON.stringify(args));

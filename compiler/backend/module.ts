@@ -3,6 +3,7 @@
 // start-up from one passive data segment, `_start`; then strips the
 // runtime's exports and optimizes the whole module.
 import binaryen from 'binaryen';
+import { mergeDataSegments } from './prune-data.js';
 import { CORE_FEATURES } from './features.js';
 import type { BinOpName, CmpName, Const, IrFunction, IrModule } from '../ir/ir.js';
 import { FunctionCodegen } from './function.js';
@@ -293,6 +294,7 @@ export class Linker {
       if (process.env.MOLT_OPT_WHOLE) m.optimize();
       else this.optimizeProgram();
     }
+    mergeDataSegments(m); // fewer segment headers (see prune-data.ts)
     return m.emitBinary();
   }
 
