@@ -239,7 +239,7 @@ export class FunctionCodegen {
       seg.code.push(...g.pre);
       if (g.fail !== null && isFallible(li.ins)) {
         const next = this.newSeg();
-        const errCode = [...g.failCode, ...(li.noTb ? [] : [this.L.tbAdd(this.f.sym, li.line)]), ...this.decrefTemps(before)];
+        const errCode = [...g.failCode, ...(li.noTb ? [] : [this.L.tbAdd(this.f.sym, li.line, li.at, li.attrAt)]), ...this.decrefTemps(before)];
         seg.branches.push({ to: this.errTarget(li.exc), cond: g.fail, code: errCode });
         seg.branches.push({ to: { k: 'seg', seg: next }, cond: 0, code: [] });
         seg = next;
@@ -300,7 +300,7 @@ export class FunctionCodegen {
       case 'iter_next': {
         const dl = this.tempLocal[t.dst]!;
         seg.code.push(this.lset(dl, this.L.call('molt_iter_next', [this.operand(t.it)], i64)));
-        const errCode = [this.L.tbAdd(this.f.sym, b.termLine), ...this.decrefTemps(liveBefore)];
+        const errCode = [this.L.tbAdd(this.f.sym, b.termLine, b.termAt), ...this.decrefTemps(liveBefore)];
         seg.branches.push({ to: this.errTarget(b.termExc), cond: this.isErr(this.lget(dl)), code: errCode });
         seg.branches.push({ to: { k: 'block', id: t.done }, cond: m.i64.eq(this.lget(dl), this.c64(STOP)), code: this.edgeDecrefs(liveBefore, t.done, t.dst) });
         seg.branches.push({ to: { k: 'block', id: t.body }, cond: 0, code: this.edgeDecrefs(liveBefore, t.body, t.dst) });

@@ -10,6 +10,7 @@ import { FunctionCodegen } from './function.js';
 import { Helpers } from './helpers.js';
 import { RUNTIME_FUNCTIONS, RUNTIME_SIGS, type RuntimeFunction } from './runtime-names.js';
 import { ELLIPSIS, ERROR, FALSE, NONE, TRUE, boxFloat, boxSmallInt, isSmallInt, s64 } from './values.js';
+import { markOf, type Mark, type PosNode } from '../ir/positions.js';
 
 type Ex = number;
 const i64 = binaryen.i64;
@@ -193,8 +194,24 @@ export class Linker {
     return this.m.global.get(this.frameGlobal(sym), i32);
   }
 
-  tbAdd(sym: string, line: number): Ex {
-    return this.call('molt_tb_add', [this.m.global.get(this.frameGlobal(sym), i32), this.m.i32.const(line)], binaryen.none);
+  tbAdd(sym: string, line: number, at?: PosNode, attrAt?: PosNode): Ex {
+    const frame = this.m.global.get(this.frameGlobal(sym), i32);
+    const c = (n: number): Ex => this.m.i32.const(n);
+    const mk = at && at.lineno === line ? this.mark(at) : null;
+    const cols = (m: Mark | null): number => (m ? m.s | (m.e << 16) : -1);
+    const anchors = mk && mk.l >= 0 ? mk.l | (mk.r << 16) : -1;
+    if (attrAt && attrAt.lineno === line) {
+      return this.call('molt_tb_add_meth', [frame, c(line), c(cols(mk)), c(anchors), c(cols(this.mark(attrAt)))], binaryen.none);
+    }
+    if (!mk) return this.call('molt_tb_add', [frame, c(line)], binaryen.none);
+    return this.call('molt_tb_add_pos', [frame, c(line), c(cols(mk)), c(anchors)], binaryen.none);
+  }
+
+  private srcLines: string[] | null = null;
+  private mark(n: PosNode): Mark | null {
+    this.srcLines ??= this.ir.source.split(/\r\n|\r|\n/);
+    const m = markOf(n, this.srcLines);
+    return m && m.e < 0xFFFF && m.r < 0x8000 ? m : null;
   }
 
   /** `++depth > limit`: raise RecursionError and return ERROR from the current function. */

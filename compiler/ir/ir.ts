@@ -5,6 +5,8 @@
 // block that handles its exception (null: the error leaves the function).
 // See docs/compiler-design.md.
 
+import type { PosNode } from './positions.js';
+
 export type Const =
   | { k: 'none' }
   | { k: 'bool'; v: boolean }
@@ -73,6 +75,9 @@ export interface Located<T> {
   exc: number | null;
   /** Re-raise: do not add a traceback entry on the error edge. */
   noTb?: boolean;
+  /** The AST node executed (traceback markers); call_method: attrAt is the method lookup. */
+  at?: PosNode;
+  attrAt?: PosNode;
 }
 
 export type Term =
@@ -89,6 +94,7 @@ export interface Block {
   instrs: Located<Instr>[];
   term: Term | null;
   termLine: number;
+  termAt?: PosNode;
   termExc: number | null; // for iter_next
 }
 

@@ -9,6 +9,7 @@ import {
 import { BUILTIN_NAMES, EAGER_CONSUMERS } from './builtins.js';
 import type { FunctionScope } from './scopes.js';
 import type { ModuleLowerer } from './module.js';
+import type { PosNode } from '../ir/positions.js';
 
 const BINOP: Record<A.operator['_type'], BinOpName> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', FloorDiv: 'floordiv', Mod: 'mod', Pow: 'pow',
@@ -41,6 +42,7 @@ export class FunctionLowerer {
   readonly fn: IrFunction;
   private cur: Block;
   private line: number;
+  private at: PosNode | null = null;
   private handler: number | null = null;
   private cleanups: Cleanup[] = [];
   private loops: Loop[] = [];
@@ -100,8 +102,15 @@ export class FunctionLowerer {
     return this.addVar(`.${kind}${this.hidden++}`);
   }
 
-  private emit(ins: Instr, noTb = false): void {
-    this.cur.instrs.push({ ins, line: this.line, exc: this.handler, ...(noTb ? { noTb } : {}) });
+  /** The node being executed: its line, and its range for traceback markers. */
+  private setAt(n: PosNode): void {
+    this.line = n.lineno;
+    this.at = n;
+  }
+
+  private emit(ins: Instr, noTb = false, attrAt?: PosNode): void {
+    const at = this.at !== null && this.at.lineno === this.line ? { at: this.at } : {};
+    this.cur.instrs.push({ ins, line: this.line, exc: this.handler, ...(noTb ? { noTb } : {}), ...at, ...(attrAt ? { attrAt } : {}) });
   }
 
   private emitT(make: (dst: number) => Instr, t: TempType = 'obj'): Operand {
@@ -126,6 +135,7 @@ export class FunctionLowerer {
     if (this.cur.term === null) {
       this.cur.term = t;
       this.cur.termLine = this.line;
+      if (this.at !== null && this.at.lineno === this.line) this.cur.termAt = this.at;
       this.cur.termExc = excTarget;
     }
     this.cur = this.newBlock(); // code after a terminator is unreachable
@@ -178,7 +188,7 @@ export class FunctionLowerer {
     }
     for (const name of scope.locals) if (scope.scopeOf(name) === 'local') this.addVar(name);
     if (node._type === 'Lambda') {
-      this.line = node.body.lineno;
+      this.setAt(node.body);
       const r = this.expr(node.body);
       this.terminate({ t: 'ret', a: r });
     } else {
@@ -209,6 +219,7 @@ export class FunctionLowerer {
       const item = this.newTemp();
       this.cur.term = { t: 'iter_next', it: v(itVar), dst: item, body: body.id, done: done.id };
       this.cur.termLine = this.line;
+      if (this.at !== null && this.at.lineno === this.line) this.cur.termAt = this.at;
       this.cur.termExc = this.handler;
       this.setBlock(body);
       this.assign(g.target, temp(item));
@@ -235,7 +246,7 @@ export class FunctionLowerer {
   private yieldExpr(e: A.Yield): Operand {
     const val = e.value ? this.expr(e.value) : NONE;
     const resume = this.newBlock();
-    this.line = e.lineno;
+    this.setAt(e);
     this.terminate({ t: 'yield', a: val, resume: resume.id });
     this.setBlock(resume);
     return NONE;
@@ -268,7 +279,7 @@ export class FunctionLowerer {
       if (p.k !== 'cell') this.err(e, `closure over '${fv}' from a comprehension`);
       init.push({ var: fv, a: v(p.var) });
     }
-    this.line = e.lineno;
+    this.setAt(e);
     return this.emitT((dst) => ({ op: 'gen_new', dst, fn: child.sym, init }));
   }
 
@@ -369,7 +380,7 @@ export class FunctionLowerer {
   }
 
   private stmt(s: A.stmt): void {
-    this.line = s.lineno;
+    this.setAt(s);
     switch (s._type) {
       case 'Expr': this.expr(s.value, true); return;
       case 'Pass': case 'Global': case 'Nonlocal': return;
@@ -462,7 +473,7 @@ export class FunctionLowerer {
     const after = this.newBlock();
     this.jump(head);
     this.setBlock(head);
-    this.line = s.lineno;
+    this.setAt(s);
     this.cond(s.test, body.id, els.id);
     this.setBlock(body);
     this.loops.push({ breakTo: after.id, continueTo: head.id, cleanupDepth: this.cleanups.length });
@@ -479,7 +490,9 @@ export class FunctionLowerer {
     const range = this.rangeArgs(s.iter);
     if (range) return this.forRange(s, range);
     const itVar = this.hiddenVar('it');
-    const it = this.rt('molt_iter', [this.expr(s.iter)]);
+    const iterable = this.expr(s.iter);
+    this.setAt(s);
+    const it = this.rt('molt_iter', [iterable]);
     this.emit({ op: 'store', var: itVar, a: it });
     const head = this.newBlock();
     const body = this.newBlock();
@@ -490,13 +503,14 @@ export class FunctionLowerer {
     const item = this.newTemp();
     this.cur.term = { t: 'iter_next', it: v(itVar), dst: item, body: body.id, done: els.id };
     this.cur.termLine = s.lineno;
+    this.cur.termAt = s;
     this.cur.termExc = this.handler;
     this.setBlock(body);
     this.assign(s.target, temp(item));
     this.loops.push({ breakTo: after.id, continueTo: head.id, cleanupDepth: this.cleanups.length });
     this.lowerStmts(s.body);
     this.loops.pop();
-    this.line = s.lineno;
+    this.setAt(s);
     this.jump(head);
     this.setBlock(els);
     this.emit({ op: 'store', var: itVar, a: UNBOUND });
@@ -533,6 +547,7 @@ export class FunctionLowerer {
     if (vals.length === 1) stop = vals[0]!;
     else { start = vals[0]!; stop = vals[1]!; if (vals.length === 3) step = vals[2]!; }
     const iv = this.hiddenVar('i'), sv = this.hiddenVar('stop'), stv = this.hiddenVar('step');
+    this.setAt(s.iter);
     this.rtStatus('molt_range_check', [start, stop, step]);
     this.emit({ op: 'store', var: iv, a: start });
     this.emit({ op: 'store', var: sv, a: stop });
@@ -545,7 +560,7 @@ export class FunctionLowerer {
     const cont = this.newBlock();
     this.jump(head);
     this.setBlock(head);
-    this.line = s.lineno;
+    this.setAt(s);
     const t = this.emitT((dst) => ({ op: 'cmp', dst, cop: stepNeg ? 'gt' : 'lt', a: v(iv), b: v(sv), bool: true }), 'i32');
     this.terminate({ t: 'condbr', cond: t, then: body.id, else: els.id });
     this.setBlock(body);
@@ -555,7 +570,7 @@ export class FunctionLowerer {
     this.loops.pop();
     this.jump(cont);
     this.setBlock(cont);
-    this.line = s.lineno;
+    this.setAt(s);
     const n = this.emitT((dst) => ({ op: 'binop', dst, bop: 'add', a: v(iv), b: v(stv), inplace: false }));
     this.emit({ op: 'store', var: iv, a: n });
     this.jump(head);
@@ -568,20 +583,30 @@ export class FunctionLowerer {
   private augAssign(s: A.AugAssign): void {
     const op = BINOP[s.op._type];
     const t = s.target;
+    // CPython's positions: the target for its load/store, the statement for the operation
+    const binop = (cur: Operand): Operand => {
+      const b = this.expr(s.value);
+      this.setAt(s);
+      return this.emitT((dst) => ({ op: 'binop', dst, bop: op, a: cur, b, inplace: true }));
+    };
     if (t._type === 'Name') {
+      this.setAt(t);
       const cur = this.loadName(t.id);
-      const r = this.emitT((dst) => ({ op: 'binop', dst, bop: op, a: cur, b: this.expr(s.value), inplace: true }));
-      this.storeName(t.id, r);
+      this.storeName(t.id, binop(cur));
     } else if (t._type === 'Attribute') {
       const obj = this.expr(t.value);
+      this.setAt(t);
       const cur = this.rt('molt_getattr', [obj, str(t.attr)]);
-      const r = this.emitT((dst) => ({ op: 'binop', dst, bop: op, a: cur, b: this.expr(s.value), inplace: true }));
+      const r = binop(cur);
+      this.setAt(t);
       this.rtStatus('molt_setattr', [obj, str(t.attr), r]);
     } else if (t._type === 'Subscript') {
       const obj = this.expr(t.value);
       const key = this.expr(t.slice);
+      this.setAt(t);
       const cur = this.rt('molt_getitem', [obj, key]);
-      const r = this.emitT((dst) => ({ op: 'binop', dst, bop: op, a: cur, b: this.expr(s.value), inplace: true }));
+      const r = binop(cur);
+      this.setAt(t);
       this.rtStatus('molt_setitem', [obj, key, r]);
     } else {
       this.err(s, `augmented assignment to ${t._type}`);
@@ -591,15 +616,23 @@ export class FunctionLowerer {
   assign(t: A.expr, val: Operand): void {
     switch (t._type) {
       case 'Name': this.storeName(t.id, val); return;
-      case 'Attribute': this.rtStatus('molt_setattr', [this.expr(t.value), str(t.attr), val]); return;
+      case 'Attribute': {
+        const obj = this.expr(t.value);
+        this.setAt(t);
+        this.rtStatus('molt_setattr', [obj, str(t.attr), val]);
+        return;
+      }
       case 'Subscript': {
         const obj = this.expr(t.value);
-        this.rtStatus('molt_setitem', [obj, this.expr(t.slice), val]);
+        const key = this.expr(t.slice);
+        this.setAt(t);
+        this.rtStatus('molt_setitem', [obj, key, val]);
         return;
       }
       case 'Tuple': case 'List': {
         const star = t.elts.findIndex((e) => e._type === 'Starred');
         const dsts = t.elts.map(() => this.newTemp());
+        this.setAt(t);
         this.emit({ op: 'unpack', dsts, a: val, star });
         t.elts.forEach((e, i) => this.assign(e._type === 'Starred' ? e.value : e, temp(dsts[i]!)));
         return;
@@ -613,10 +646,17 @@ export class FunctionLowerer {
   private deleteTarget(t: A.expr): void {
     switch (t._type) {
       case 'Name': this.deleteName(t.id, true); return;
-      case 'Attribute': this.rtStatus('molt_delattr', [this.expr(t.value), str(t.attr)]); return;
+      case 'Attribute': {
+        const obj = this.expr(t.value);
+        this.setAt(t);
+        this.rtStatus('molt_delattr', [obj, str(t.attr)]);
+        return;
+      }
       case 'Subscript': {
         const obj = this.expr(t.value);
-        this.rtStatus('molt_delitem', [obj, this.expr(t.slice)]);
+        const key = this.expr(t.slice);
+        this.setAt(t);
+        this.rtStatus('molt_delitem', [obj, key]);
         return;
       }
       case 'Tuple': case 'List': for (const e of t.elts) this.deleteTarget(e); return;
@@ -630,9 +670,9 @@ export class FunctionLowerer {
     this.cond(s.test, ok.id, fail.id);
     this.setBlock(fail);
     const cls = this.loadName('AssertionError');
-    const exc = s.msg
-      ? this.emitT((dst) => ({ op: 'call', dst, callee: cls, args: [this.expr(s.msg!)], kwnames: [] }))
-      : cls;
+    const msg = s.msg ? this.expr(s.msg) : null;
+    this.setAt(s);
+    const exc = msg ? this.emitT((dst) => ({ op: 'call', dst, callee: cls, args: [msg], kwnames: [] })) : cls;
     this.emit({ op: 'rt', fn: 'molt_raise', ret: 'raise', dst: null, args: [exc] });
     this.terminate({ t: 'unreachable' });
     this.setBlock(ok);
@@ -643,9 +683,13 @@ export class FunctionLowerer {
       this.emit({ op: 'rt', fn: 'molt_reraise', ret: 'raise', dst: null, args: [] }, true);
     } else if (s.cause) {
       const e = this.expr(s.exc);
-      this.emit({ op: 'rt', fn: 'molt_raise_from', ret: 'raise', dst: null, args: [e, this.expr(s.cause)] });
+      const cause = this.expr(s.cause);
+      this.setAt(s);
+      this.emit({ op: 'rt', fn: 'molt_raise_from', ret: 'raise', dst: null, args: [e, cause] });
     } else {
-      this.emit({ op: 'rt', fn: 'molt_raise', ret: 'raise', dst: null, args: [this.expr(s.exc)] });
+      const e = this.expr(s.exc);
+      this.setAt(s);
+      this.emit({ op: 'rt', fn: 'molt_raise', ret: 'raise', dst: null, args: [e] });
     }
     this.terminate({ t: 'unreachable' });
   }
@@ -695,7 +739,7 @@ export class FunctionLowerer {
     // handlers
     if (handlerBlock) {
       this.setBlock(handlerBlock);
-      this.line = s.handlers[0]!.lineno;
+      this.setAt(s.handlers[0]!);
       this.exceptClauses(s.handlers, toFinally);
     }
     // normal exit through finally
@@ -707,7 +751,7 @@ export class FunctionLowerer {
       this.jump(after);
       // exceptional exit through finally
       this.setBlock(finallyExc);
-      this.line = s.finalbody[0]!.lineno;
+      this.setAt(s.finalbody[0]!);
       this.finallyOnException(s.finalbody, outer);
     } else {
       this.jump(after);
@@ -771,7 +815,7 @@ export class FunctionLowerer {
     this.handler = esc.id;
     const matched = this.newBlock();
     for (const h of handlers) {
-      this.line = h.lineno;
+      this.setAt(h);
       const body = this.newBlock();
       const next = this.newBlock();
       if (h.type) {
@@ -829,7 +873,7 @@ export class FunctionLowerer {
       const prev = val;
       val = this.emitT((dst) => ({ op: 'call', dst, callee: d, args: [prev], kwnames: [] }));
     }
-    this.line = s.lineno;
+    this.setAt(s);
     this.storeName(s.name, val);
   }
 
@@ -858,7 +902,7 @@ export class FunctionLowerer {
       });
       closure = this.build('tuple', cells);
     }
-    this.line = node.lineno;
+    this.setAt(node);
     return this.emitT((dst) => ({ op: 'func_new', dst, fn: child.sym, defaults, kwdefaults, closure }));
   }
 
@@ -882,6 +926,7 @@ export class FunctionLowerer {
       let left = this.expr(e.left);
       e.ops.forEach((op, i) => {
         const right = this.expr(e.comparators[i]!);
+        this.setAt(e);
         const b = this.cmpI32(op, left, right);
         if (i === e.ops.length - 1) {
           this.terminate({ t: 'condbr', cond: b, then: t, else: f });
@@ -922,19 +967,19 @@ export class FunctionLowerer {
   }
 
   expr(e: A.expr, yieldOk = false): Operand {
-    if ('lineno' in e && e.lineno) this.line = e.lineno;
+    if ('lineno' in e && e.lineno) this.setAt(e);
     switch (e._type) {
       case 'Constant': return c(constOf(e.value));
       case 'Name': return this.loadName(e.id);
       case 'BinOp': {
         const a = this.expr(e.left);
         const b = this.expr(e.right);
-        this.line = e.lineno;
+        this.setAt(e);
         return this.emitT((dst) => ({ op: 'binop', dst, bop: BINOP[e.op._type], a, b, inplace: false }));
       }
       case 'UnaryOp': {
         const a = this.expr(e.operand);
-        this.line = e.lineno;
+        this.setAt(e);
         switch (e.op._type) {
           case 'Not': {
             const t = this.emitT((dst) => ({ op: 'truthy', dst, a }), 'i32');
@@ -976,13 +1021,13 @@ export class FunctionLowerer {
       case 'Call': return this.call(e);
       case 'Attribute': {
         const o = this.expr(e.value);
-        this.line = e.lineno;
+        this.setAt(e);
         return this.rt('molt_getattr', [o, str(e.attr)]);
       }
       case 'Subscript': {
         const o = this.expr(e.value);
         const k = this.expr(e.slice);
-        this.line = e.lineno;
+        this.setAt(e);
         return this.rt('molt_getitem', [o, k]);
       }
       case 'Slice': {
@@ -1046,6 +1091,7 @@ export class FunctionLowerer {
   private compare(e: A.Compare): Operand {
     const left0 = this.expr(e.left);
     const one = (op: A.cmpop, a: Operand, b: Operand): Operand => {
+      this.setAt(e);
       const cop = CMP[op._type];
       if (cop) return this.emitT((dst) => ({ op: 'cmp', dst, cop, a, b, bool: false }));
       const i = this.cmpI32(op, a, b);
@@ -1135,12 +1181,12 @@ export class FunctionLowerer {
       const direct = this.mod.directCallable.get(f.id);
       if (direct && e.keywords.length === 0 && this.place(f.id).k === 'global' && args.length === direct.npos) {
         const vals = args.map((a) => this.expr(a));
-        this.line = e.lineno;
+        this.setAt(e);
         return this.emitT((dst) => ({ op: 'call_direct', dst, fn: direct.sym, args: vals, guard: f.id }));
       }
       if (f.id === 'len' && args.length === 1 && e.keywords.length === 0 && this.isPureBuiltin('len')) {
         const x = this.expr(args[0]!);
-        this.line = e.lineno;
+        this.setAt(e);
         return this.rt('molt_builtin_len', [x]);
       }
     }
@@ -1148,14 +1194,16 @@ export class FunctionLowerer {
       const obj = this.expr(f.value);
       const vals = args.map((a) => this.expr(a));
       const kwvals = e.keywords.map((k) => this.expr(k.value));
-      this.line = e.lineno;
-      return this.emitT((dst) => ({ op: 'call_method', dst, obj, name: f.attr, args: [...vals, ...kwvals], kwnames: e.keywords.map((k) => k.arg!) }));
+      this.setAt(e);
+      const d = this.newTemp();
+      this.emit({ op: 'call_method', dst: d, obj, name: f.attr, args: [...vals, ...kwvals], kwnames: e.keywords.map((k) => k.arg!) }, false, f);
+      return temp(d);
     }
     const callee = this.expr(f);
     if (simple) {
       const vals = args.map((a) => this.expr(a));
       const kwvals = e.keywords.map((k) => this.expr(k.value));
-      this.line = e.lineno;
+      this.setAt(e);
       return this.emitT((dst) => ({ op: 'call', dst, callee, args: [...vals, ...kwvals], kwnames: e.keywords.map((k) => k.arg!) }));
     }
     // general form: f(*a, **k)
@@ -1172,7 +1220,7 @@ export class FunctionLowerer {
         }
       }
     }
-    this.line = e.lineno;
+    this.setAt(e);
     return this.rt('molt_call_ex', [callee, tup, kw]);
   }
 
@@ -1215,6 +1263,7 @@ export class FunctionLowerer {
       const item = this.newTemp();
       this.cur.term = { t: 'iter_next', it: v(itVar), dst: item, body: body.id, done: done.id };
       this.cur.termLine = this.line;
+      if (this.at !== null && this.at.lineno === this.line) this.cur.termAt = this.at;
       this.cur.termExc = this.handler;
       this.setBlock(body);
       this.assign(g.target, temp(item));
@@ -1264,6 +1313,7 @@ export class FunctionLowerer {
       const item = this.newTemp();
       this.cur.term = { t: 'iter_next', it: v(itVar), dst: item, body: body.id, done: done.id };
       this.cur.termLine = this.line;
+      if (this.at !== null && this.at.lineno === this.line) this.cur.termAt = this.at;
       this.cur.termExc = this.handler;
       this.setBlock(body);
       this.assign(gen.target, temp(item));
