@@ -2,6 +2,7 @@
 // objects with no self); instances get them bound. Special attributes of
 // builtin kinds are answered here. User classes (next issue) reuse the MRO walk.
 import { rangeFieldV } from "./range-big";
+import { unicodeErrorAttr } from "./unicode-errors";
 import { complexHash, complexTruthy, cxRe, cxIm, cxNew, complexFromArgs } from "./complex";
 import { ptrOf, boxPtr, ERROR, NONE, isSmallInt, boxSmall, isFloat, floatOf, boxFloat, isBool } from "./value";
 import { incref, decref } from "./object";
@@ -99,6 +100,7 @@ function specialAttr(v: u64, name: u64): u64 {
         const a = ptrOf(excArgs(p)); const n = tupLen(a);
         return n == 0 ? NONE : n == 1 ? nr(tupItem(a, 0)) : nr(excArgs(p));
       }
+      { const u = unicodeErrorAttr(v, name); if (u != 0) return u; }
       if (kwIs(name, "errno") && X.excIsSub(typeOf(v), X.E_OSError)) {
         const a = ptrOf(excArgs(p)); return tupLen(a) >= 2 ? nr(tupItem(a, 0)) : NONE;
       }

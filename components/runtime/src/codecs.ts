@@ -8,11 +8,24 @@ import * as X from "./exceptions";
 import { STR_DATA, strBytes, decodeAt, decLen } from "./str";
 import { sbNew, sbByte, sbFree, sbData, sbLen, sbLit, sbI64, sbBytes } from "./strbuf";
 import { bytesFrom } from "./bytes";
+import { raiseEncodeError } from "./unicode-errors";
 
-const E_UTF8 = 0, E_LATIN1 = 1, E_ASCII = 2, E_U16LE = 3, E_U16BE = 4, E_U16 = 5;
+export const E_UTF8 = 0, E_LATIN1 = 1, E_ASCII = 2, E_U16LE = 3, E_U16BE = 4, E_U16 = 5, E_U32LE = 6, E_U32BE = 7, E_U32 = 8, E_CP1252 = 9;
+// cp1252 bytes 0x80..0x9F (U+FFFD = undefined)
+export const CP1252_HIGH = "\u20AC\uFFFD\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFD\u017D\uFFFD" +
+  "\uFFFD\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFD\u017E\u0178";
+/** The codec name CPython puts in Unicode errors. */
+export function encodingName(e: i32): string {
+  switch (e) {
+    case E_LATIN1: return "latin-1"; case E_ASCII: return "ascii"; case E_U16LE: return "utf-16-le";
+    case E_U16BE: return "utf-16-be"; case E_U16: return "utf-16"; case E_U32LE: return "utf-32-le";
+    case E_U32BE: return "utf-32-be"; case E_U32: return "utf-32"; case E_CP1252: return "charmap";
+  }
+  return "utf-8";
+}
 
 /** Encoding id from a normalized name (lowercase, '_' as '-'), or -1. */
-function encodingId(v: u64): i32 {
+export function encodingId(v: u64): i32 {
   if (v == 0 || v == NONE) return E_UTF8;
   const p = ptrOf(v), n = strBytes(p);
   const sb = sbNew(n + 1);
@@ -30,6 +43,10 @@ function encodingId(v: u64): i32 {
   else if (eq(d, m, "utf-16-le") || eq(d, m, "utf-16le")) r = E_U16LE;
   else if (eq(d, m, "utf-16-be") || eq(d, m, "utf-16be")) r = E_U16BE;
   else if (eq(d, m, "utf-16") || eq(d, m, "utf16")) r = E_U16;
+  else if (eq(d, m, "utf-32-le") || eq(d, m, "utf-32le")) r = E_U32LE;
+  else if (eq(d, m, "utf-32-be") || eq(d, m, "utf-32be")) r = E_U32BE;
+  else if (eq(d, m, "utf-32") || eq(d, m, "utf32")) r = E_U32;
+  else if (eq(d, m, "cp1252") || eq(d, m, "windows-1252")) r = E_CP1252;
   sbFree(sb);
   return r;
 }
@@ -82,17 +99,27 @@ export function strEncodeWith(s: u64, encv: u64, errv: u64): u64 {
   const limit: u32 = enc == E_LATIN1 ? 0x100 : 0x80;
   const out = sbNew(n + 2);
   if (enc == E_U16) { sbByte(out, 0xFF); sbByte(out, 0xFE); }
+  if (enc == E_U32) { sbByte(out, 0xFF); sbByte(out, 0xFE); sbByte(out, 0); sbByte(out, 0); }
   let off: u32 = 0, pos: i64 = 0;
   while (off < n) {
     const c = decodeAt(d + off); off += decLen;
-    if (enc >= E_U16LE) {
+    if (enc >= E_U32LE && enc <= E_U32) {
+      if (enc == E_U32BE) { sbByte(out, c >> 24); sbByte(out, (c >> 16) & 255); sbByte(out, (c >> 8) & 255); sbByte(out, c & 255); }
+      else { sbByte(out, c & 255); sbByte(out, (c >> 8) & 255); sbByte(out, (c >> 16) & 255); sbByte(out, c >> 24); }
+      pos++;
+      continue;
+    }
+    if (enc == E_CP1252) {
+      const b = cp1252Byte(c);
+      if (b >= 0) { sbByte(out, <u32>b); pos++; continue; }
+    } else if (enc >= E_U16LE) {
       const be = enc == E_U16BE;
       if (c >= 0x10000) { const v = c - 0x10000; putUnit(out, 0xD800 | (v >> 10), be); putUnit(out, 0xDC00 | (v & 0x3FF), be); }
       else putUnit(out, c, be);
       pos++;
       continue;
     }
-    if (c < limit) { sbByte(out, c); pos++; continue; }
+    else if (c < limit) { sbByte(out, c); pos++; continue; }
     if (h == H_IGNORE) { pos++; continue; }
     if (h == H_REPLACE) { sbByte(out, 63); pos++; continue; }
     if (h == H_BACKSLASH) { escapeCp(out, c); pos++; continue; }
@@ -100,21 +127,24 @@ export function strEncodeWith(s: u64, encv: u64, errv: u64): u64 {
     // strict (or an unknown handler, which CPython only looks up on error)
     let endPos = pos + 1;
     let o2 = off;
-    while (o2 < n) { const c2 = decodeAt(d + o2); if (c2 < limit) break; o2 += decLen; endPos++; }
+    while (o2 < n) { const c2 = decodeAt(d + o2); if (enc == E_CP1252 ? cp1252Byte(c2) >= 0 : c2 < limit) break; o2 += decLen; endPos++; }
     sbFree(out);
     if (h == -1) {
       const sb = sbNew(); sbLit(sb, "unknown error handler name '");
       sbBytes(sb, ptrOf(errv) + STR_DATA, strBytes(ptrOf(errv))); sbByte(sb, 39);
       return raiseSb(X.E_LookupError, sb);
     }
-    const sb = sbNew();
-    sbLit(sb, enc == E_LATIN1 ? "'latin-1' codec can't encode " : "'ascii' codec can't encode ");
-    if (endPos - pos == 1) { sbLit(sb, "character '"); escapeCp(sb, c); sbLit(sb, "' in position "); sbI64(sb, pos); }
-    else { sbLit(sb, "characters in position "); sbI64(sb, pos); sbByte(sb, 45); sbI64(sb, endPos - 1); }
-    sbLit(sb, enc == E_LATIN1 ? ": ordinal not in range(256)" : ": ordinal not in range(128)");
-    return raiseSb(X.E_UnicodeEncodeError, sb);
+    const why = enc == E_LATIN1 ? "ordinal not in range(256)" : enc == E_ASCII ? "ordinal not in range(128)" : "character maps to <undefined>";
+    return raiseEncodeError(encodingName(enc), s, pos, endPos, why);
   }
   const r = bytesFrom(sbData(out), sbLen(out));
   sbFree(out);
   return r;
+}
+
+/** cp1252 byte for code point c, or -1. */
+function cp1252Byte(c: u32): i32 {
+  if (c < 0x80 || (c >= 0xA0 && c < 0x100)) return <i32>c;
+  for (let i = 0; i < 32; i++) if (<u32>CP1252_HIGH.charCodeAt(i) == c && c != 0xFFFD) return 0x80 + i;
+  return -1;
 }

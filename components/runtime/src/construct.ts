@@ -227,11 +227,11 @@ import { typeNameInto } from "./convert";
 function reprTypeName(sb: u32, t: u32): void { typeNameInto(sb, t); }
 import { emptyStrV } from "./str";
 function molt_strEmpty(): u64 { return emptyStrV(); }
-import { bytesDecode } from "./bytes-ops";
+import { bytesDecodeWith } from "./codecs-decode";
 function decodeBytesArg(b: u64, enc: u64): u64 {
   if (kindOf(b) != K.K_BYTES) {
     if (kindOf(b) == K.K_STR) return raiseLit(X.E_TypeError, "decoding str is not supported");
     return raiseTypeMsg("decoding to str: need a bytes-like object, ", b, " found");
   }
-  return bytesDecode(b, enc);
+  return bytesDecodeWith(b, enc, 0);
 }

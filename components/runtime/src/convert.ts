@@ -13,6 +13,7 @@ import * as X from "./exceptions";
 import { raiseLit } from "./errors";
 import { floatRepr } from "./num/float-repr";
 import { complexReprInto } from "./complex";
+import { unicodeErrorStrInto } from "./unicode-errors";
 import { intReprInto } from "./int";
 import { containerReprInto } from "./convert-containers";
 
@@ -157,6 +158,7 @@ export function excStrInto(sb: u32, v: u64): bool {
   const n = tupLen(a);
   const t = typeOf(v);
   if (n == 0) return true;
+  if (n == 5 && unicodeErrorStrInto(sb, v)) return true;
   if (n == 1) {
     if (X.isExcType(t) && X.excIsSub(t, X.E_KeyError)) return reprInto(sb, tupItem(a, 0));
     return strInto(sb, tupItem(a, 0));

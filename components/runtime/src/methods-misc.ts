@@ -13,7 +13,7 @@ import { raiseLit, raiseTypeMsg } from "./errors";
 import * as X from "./exceptions";
 import { writeOut, flushStdout } from "./io";
 import { STR_DATA, strBytes, strCps } from "./str";
-import { bytesDecode } from "./bytes-ops";
+import { bytesDecodeWith } from "./codecs-decode";
 import { intBitLength } from "./int-big";
 import { tup2Own } from "./tuple";
 import { callNumMethod } from "./methods-num";
@@ -62,7 +62,8 @@ export function callMiscMethod(id: u32, self: u64, argv: usize, nargs: u32, kwna
     case M_BDECODE: {
       if (!kwOnly("decode", kwnames, "encoding", "errors")) return ERROR;
       const enc = nargs > 0 ? load<u64>(argv) : kwValue(argv, nargs, kwnames, "encoding");
-      return bytesDecode(self, enc);
+      const errs = nargs > 1 ? load<u64>(argv + 8) : kwValue(argv, nargs, kwnames, "errors");
+      return bytesDecodeWith(self, enc, errs);
     }
     case M_FWRITE: {
       if (!exactlyOne("write", nargs)) return ERROR;
