@@ -158,8 +158,18 @@ export class FunctionCodegen {
     for (const s of this.segs) refs.set(s, R.addBlock(this.m.block(null, s.code.length ? s.code : [this.m.nop()], binaryen.none)));
     const errExit = R.addBlock(this.m.block(null, [...this.releaseVars(), this.L.depthLeave(), this.m.return(this.ERR)], binaryen.none));
     for (const s of this.segs) {
+      const targets = new Set<number>();
       for (const br of s.branches) {
-        const to = br.to.k === 'errexit' ? errExit : br.to.k === 'seg' ? refs.get(br.to.seg)! : refs.get(this.blockEntry.get(br.to.id)!)!;
+        let to = br.to.k === 'errexit' ? errExit : br.to.k === 'seg' ? refs.get(br.to.seg)! : refs.get(this.blockEntry.get(br.to.id)!)!;
+        // The Relooper allows one branch per (from, to) pair; a second edge to
+        // the same block (e.g. `if x: pass`, both arms join) goes through an
+        // empty trampoline block.
+        if (targets.has(to)) {
+          const tramp = R.addBlock(this.m.nop());
+          R.addBranch(tramp, to, 0, 0);
+          to = tramp;
+        }
+        targets.add(to);
         R.addBranch(refs.get(s)!, to, br.cond, br.code.length ? this.m.block(null, br.code, binaryen.none) : 0);
       }
     }
