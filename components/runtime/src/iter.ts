@@ -6,8 +6,8 @@ import { objNew, incref, decref } from "./object";
 import { typeForKind, kindOf } from "./types";
 import * as K from "./kinds";
 import { boxPtr, ptrOf, ERROR, STOP, NONE, boxSmall } from "./value";
-import { listLen, listItem } from "./list";
-import { tupLen, tupItem, tupNew, tupSet, tup2 } from "./tuple";
+import { listLen, listItems } from "./list";
+import { tupLen, tupItem, tupItems, tupNew, tupSet, tup2 } from "./tuple";
 import { strBytes, STR_DATA, strFromUtf8Known, asciiCharStr, strIsAscii, strCps } from "./str";
 import { rangeStart, rangeStep, rangeLen } from "./range";
 import { dictNentries, dictEntry, entryKey, entryValue, DELETED, dictUsed } from "./dict";
@@ -60,55 +60,42 @@ export function iterNew(v: u64): u64 {
   return raiseTypeMsg("", v, " object is not iterable");
 }
 
+/** Ends a source-backed iterator: drops the source, reports STOP. */
+@inline function iterExhaust(p: u32, src: u64): u64 {
+  store<u64>(p, 0, 8);
+  decref(src);
+  return STOP;
+}
+
+/** Index iterator over n u64 slots at items (list / tuple), moving by step.
+ * The unsigned compare is 0 <= i < n (reverse iterators run below 0). */
+@inline function slotIterNext(p: u32, src: u64, items: u32, n: u32, step: i64): u64 {
+  const i = load<i64>(p, 16);
+  if (<u64>i < <u64>n) {
+    store<i64>(p, i + step, 16);
+    const v = load<u64>(items + (<u32>i << 3));
+    incref(v);
+    return v;
+  }
+  return iterExhaust(p, src);
+}
+
 /** Next item (owned), STOP when exhausted, ERROR on error. */
 export function iterNext(it: u64): u64 {
   const p = ptrOf(it);
   const k = kindOf(it);
   switch (k) {
-    case K.K_LIST_ITER: {
+    case K.K_LIST_ITER: case K.K_LIST_REVITER: {
       const src = load<u64>(p, 8);
       if (src == 0) return STOP;
       const l = ptrOf(src);
-      const i = load<i64>(p, 16);
-      if (i < <i64>listLen(l)) {
-        store<i64>(p, i + 1, 16);
-        const v = listItem(l, <u32>i);
-        incref(v);
-        return v;
-      }
-      store<u64>(p, 0, 8);
-      decref(src);
-      return STOP;
-    }
-    case K.K_LIST_REVITER: {
-      const src = load<u64>(p, 8);
-      if (src == 0) return STOP;
-      const l = ptrOf(src);
-      const i = load<i64>(p, 16);
-      if (i >= 0 && i < <i64>listLen(l)) {
-        store<i64>(p, i - 1, 16);
-        const v = listItem(l, <u32>i);
-        incref(v);
-        return v;
-      }
-      store<u64>(p, 0, 8);
-      decref(src);
-      return STOP;
+      return slotIterNext(p, src, listItems(l), listLen(l), k == K.K_LIST_ITER ? 1 : -1);
     }
     case K.K_TUPLE_ITER: {
       const src = load<u64>(p, 8);
       if (src == 0) return STOP;
       const t = ptrOf(src);
-      const i = load<i64>(p, 16);
-      if (i < <i64>tupLen(t)) {
-        store<i64>(p, i + 1, 16);
-        const v = tupItem(t, <u32>i);
-        incref(v);
-        return v;
-      }
-      store<u64>(p, 0, 8);
-      decref(src);
-      return STOP;
+      return slotIterNext(p, src, tupItems(t), tupLen(t), 1);
     }
     case K.K_STR_ITER: {
       const src = load<u64>(p, 8);
@@ -123,9 +110,7 @@ export function iterNext(it: u64): u64 {
         store<i64>(p, off + l, 16);
         return strFromUtf8Known(s + STR_DATA + off, l, 1);
       }
-      store<u64>(p, 0, 8);
-      decref(src);
-      return STOP;
+      return iterExhaust(p, src);
     }
     case K.K_BYTES_ITER: {
       const src = load<u64>(p, 8);
@@ -133,9 +118,7 @@ export function iterNext(it: u64): u64 {
       const b = ptrOf(src);
       const i = load<i64>(p, 16);
       if (i < <i64>bytesLen(b)) { store<i64>(p, i + 1, 16); return boxSmall(load<u8>(b + 24 + <u32>i)); }
-      store<u64>(p, 0, 8);
-      decref(src);
-      return STOP;
+      return iterExhaust(p, src);
     }
     case K.K_LONGRANGE_ITER: {
       const n = <i64>load<u64>(p, 24), i = load<i64>(p, 16);
@@ -177,9 +160,7 @@ export function iterNext(it: u64): u64 {
         const t = tupNew(2); tupSet(t, 0, key); tupSet(t, 1, val);
         return boxPtr(t);
       }
-      store<u64>(p, 0, 8);
-      decref(src);
-      return STOP;
+      return iterExhaust(p, src);
     }
     case K.K_SET_ITER: {
       const src = load<u64>(p, 8);
@@ -196,9 +177,7 @@ export function iterNext(it: u64): u64 {
         incref(v);
         return v;
       }
-      store<u64>(p, 0, 8);
-      decref(src);
-      return STOP;
+      return iterExhaust(p, src);
     }
     case K.K_ENUMERATE: {
       const v = iterNext(load<u64>(p, 8));
@@ -268,7 +247,7 @@ export function iterNext(it: u64): u64 {
       const src = load<u64>(p, 8);
       if (src == 0) return STOP;
       const i = load<i64>(p, 16);
-      if (i < 0) { store<u64>(p, 0, 8); decref(src); return STOP; }
+      if (i < 0) return iterExhaust(p, src);
       store<i64>(p, i - 1, 16);
       return seqItemAt(src, i);
     }
@@ -288,9 +267,7 @@ import { raiseSb } from "./errors";
 function zipStrictError(its: u32, i: u32): u64 {
   const sb = sbNew();
   if (i > 0) {
-    sbLit(sb, "zip() argument "); sbI64(sb, i + 1); sbLit(sb, " is shorter than argument");
-    if (i > 1) { sbLit(sb, "s 1-"); sbI64(sb, i); } else sbLit(sb, " 1");
-    return raiseSb(X.E_ValueError, sb);
+    return zipLengthError(sb, i, "shorter");
   }
   // first iterator exhausted: check that the others are too
   const n = tupLen(its);
@@ -299,13 +276,17 @@ function zipStrictError(its: u32, i: u32): u64 {
     if (v == ERROR) { sbFreeLocal(sb); return ERROR; }
     if (v != STOP) {
       decref(v);
-      sbLit(sb, "zip() argument "); sbI64(sb, j + 1); sbLit(sb, " is longer than argument");
-      if (j > 1) { sbLit(sb, "s 1-"); sbI64(sb, j); } else sbLit(sb, " 1");
-      return raiseSb(X.E_ValueError, sb);
+      return zipLengthError(sb, j, "longer");
     }
   }
   sbFreeLocal(sb);
   return STOP;
+}
+/** ValueError "zip() argument {i+1} is {rel} than argument(s) 1[-i]". */
+function zipLengthError(sb: u32, i: u32, rel: string): u64 {
+  sbLit(sb, "zip() argument "); sbI64(sb, i + 1); sbLit(sb, " is "); sbLit(sb, rel); sbLit(sb, " than argument");
+  if (i > 1) { sbLit(sb, "s 1-"); sbI64(sb, i); } else sbLit(sb, " 1");
+  return raiseSb(X.E_ValueError, sb);
 }
 import { sbFree } from "./strbuf";
 function sbFreeLocal(sb: u32): void { sbFree(sb); }
@@ -317,33 +298,32 @@ export function enumerateNew(iterable: u64, start: i64): u64 {
   return iterAlloc(K.K_ENUMERATE, it, start, 0);
 }
 
-/** zip over n iterables at argv. */
-export function zipNew(argv: usize, n: u32, strict: bool): u64 {
+/** Tuple (pointer) of iter(v) for the n values at argv; 0 on error. */
+function itersOf(argv: usize, n: u32): u32 {
   const its = tupNew(n);
   for (let i: u32 = 0; i < n; i++) {
     const it = iterNew(load<u64>(argv + (i << 3)));
     if (it == ERROR) {
       for (let j = i; j < n; j++) tupSet(its, j, NONE);
       decref(boxPtr(its));
-      return ERROR;
+      return 0;
     }
     tupSet(its, i, it);
   }
+  return its;
+}
+
+/** zip over n iterables at argv. */
+export function zipNew(argv: usize, n: u32, strict: bool): u64 {
+  const its = itersOf(argv, n);
+  if (its == 0) return ERROR;
   return iterAlloc(K.K_ZIP, boxPtr(its), strict ? 1 : 0, 0);
 }
 
 export function mapNew(f: u64, argv: usize, n: u32): u64 {
   if (n == 0) return raiseLit(X.E_TypeError, "map() must have at least two arguments.");
-  const its = tupNew(n);
-  for (let i: u32 = 0; i < n; i++) {
-    const it = iterNew(load<u64>(argv + (i << 3)));
-    if (it == ERROR) {
-      for (let j = i; j < n; j++) tupSet(its, j, NONE);
-      decref(boxPtr(its));
-      return ERROR;
-    }
-    tupSet(its, i, it);
-  }
+  const its = itersOf(argv, n);
+  if (its == 0) return ERROR;
   incref(f);
   const r = iterAlloc(K.K_MAP, f, 0, 0);
   store<u64>(ptrOf(r), boxPtr(its), 16);
