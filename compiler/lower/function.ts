@@ -549,6 +549,8 @@ export class FunctionLowerer {
     const iv = this.hiddenVar('i'), sv = this.hiddenVar('stop'), stv = this.hiddenVar('step');
     this.setAt(s.iter);
     this.rtStatus('molt_range_check', [start, stop, step]);
+    // range() yields exact ints: a bool start (range(True, 3)) must become 1, so `start + 0`
+    if (!(start.k === 'const' && start.c.k === 'int')) start = this.emitT((dst) => ({ op: 'binop', dst, bop: 'add', a: start, b: int(0), inplace: false }));
     this.emit({ op: 'store', var: iv, a: start });
     this.emit({ op: 'store', var: sv, a: stop });
     this.emit({ op: 'store', var: stv, a: step });
