@@ -300,6 +300,22 @@ export function setMerge(s: u32, o: u32): bool {
   return true;
 }
 
+/** Adds (or discards) every item of a generic iterable; false on error. */
+@inline function addOrDiscardAll(s: u32, other: u64, discard: bool): bool {
+  const it = iterNew(other);
+  if (it == ERROR) return false;
+  while (true) {
+    const v = iterNext(it);
+    if (v == STOP) break;
+    if (v == ERROR) { decref(it); return false; }
+    const ok = discard ? setDiscard(s, v) >= 0 : setAdd(s, v);
+    decref(v);
+    if (!ok) { decref(it); return false; }
+  }
+  decref(it);
+  return true;
+}
+
 /** CPython set_update_internal. */
 export function setUpdate(s: u32, other: u64): bool {
   const k = kindOf(other);
@@ -315,18 +331,7 @@ export function setUpdate(s: u32, other: u64): bool {
     }
     return true;
   }
-  const it = iterNew(other);
-  if (it == ERROR) return false;
-  while (true) {
-    const v = iterNext(it);
-    if (v == STOP) break;
-    if (v == ERROR) { decref(it); return false; }
-    const ok = setAdd(s, v);
-    decref(v);
-    if (!ok) { decref(it); return false; }
-  }
-  decref(it);
-  return true;
+  return addOrDiscardAll(s, other, false);
 }
 
 export function setCopy(s: u32, frozen: bool): u32 {
@@ -399,31 +404,17 @@ export function setDifferenceUpdate(s: u32, other: u64): bool {
     }
     return true;
   }
-  const it = iterNew(other);
-  if (it == ERROR) return false;
-  while (true) {
-    const v = iterNext(it);
-    if (v == STOP) break;
-    if (v == ERROR) { decref(it); return false; }
-    const r = setDiscard(s, v);
-    decref(v);
-    if (r < 0) { decref(it); return false; }
-  }
-  decref(it);
-  return true;
+  return addOrDiscardAll(s, other, true);
 }
 
 export function setDifference(s: u32, other: u64, frozen: bool): u64 {
   const k = kindOf(other);
-  let osize: u32 = 0;
+  // generic iterables, or a much smaller other: copy, then difference_update
+  let osize: u32 = 0, byUpdate = false;
   if (k == K.K_SET || k == K.K_FROZENSET) osize = setUsed(ptrOf(other));
   else if (k == K.K_DICT) osize = dictUsed(ptrOf(other));
-  else {
-    const r = setCopy(s, frozen);
-    if (!setDifferenceUpdate(r, other)) { decref(boxPtr(r)); return ERROR; }
-    return boxPtr(r);
-  }
-  if ((setUsed(s) >> 2) > osize) {
+  else byUpdate = true;
+  if (byUpdate || (setUsed(s) >> 2) > osize) {
     const r = setCopy(s, frozen);
     if (!setDifferenceUpdate(r, other)) { decref(boxPtr(r)); return ERROR; }
     return boxPtr(r);
@@ -432,11 +423,7 @@ export function setDifference(s: u32, other: u64, frozen: bool): u64 {
   let i = setNextIndex(s, 0);
   while (i >= 0) {
     const key = setKeyAt(s, <u32>i), h = setHashAt(s, <u32>i);
-    let c: i32;
-    if (k == K.K_DICT) {
-      const dk = dictContainsHashed(ptrOf(other), key, h);
-      c = dk;
-    } else c = setContainsHashed(ptrOf(other), key, h);
+    const c = k == K.K_DICT ? dictContainsHashed(ptrOf(other), key, h) : setContainsHashed(ptrOf(other), key, h);
     if (c < 0 || (c == 0 && !setAddHashed(r, key, h))) { decref(boxPtr(r)); return ERROR; }
     i = setNextIndex(s, <u32>i + 1);
   }
