@@ -220,34 +220,28 @@ export function builtinSorted(argv: usize, nargs: u32, kwnames: u64): u64 {
 }
 
 /** isinstance(x, T or tuple): 1/0/-1 */
-export function isInstance(v: u64, cls: u64): i32 {
-  const k = kindOf(cls);
-  if (k == K.K_TYPE) return isSubtype(typeOf(v), ptrOf(cls)) ? 1 : 0;
-  if (k == K.K_TUPLE) {
-    const p = ptrOf(cls);
-    for (let i: u32 = 0; i < tupLen(p); i++) {
-      const r = isInstance(v, tupItem(p, i));
-      if (r != 0) return r;
-    }
-    return 0;
-  }
-  raiseLit(X.E_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-  return -1;
-}
+export function isInstance(v: u64, cls: u64): i32 { return typeMatchesClassinfo(typeOf(v), cls, true); }
 
 function isSubclass(c: u64, cls: u64): i32 {
   if (kindOf(c) != K.K_TYPE) { raiseLit(X.E_TypeError, "issubclass() arg 1 must be a class"); return -1; }
+  return typeMatchesClassinfo(ptrOf(c), cls, false);
+}
+
+/** Is type t a subtype of cls (a type, or nested tuples of them)? 1/0/-1;
+ * inst picks the isinstance or issubclass message for a bad cls. */
+function typeMatchesClassinfo(t: u32, cls: u64, inst: bool): i32 {
   const k = kindOf(cls);
-  if (k == K.K_TYPE) return isSubtype(ptrOf(c), ptrOf(cls)) ? 1 : 0;
+  if (k == K.K_TYPE) return isSubtype(t, ptrOf(cls)) ? 1 : 0;
   if (k == K.K_TUPLE) {
     const p = ptrOf(cls);
     for (let i: u32 = 0; i < tupLen(p); i++) {
-      const r = isSubclass(c, tupItem(p, i));
+      const r = typeMatchesClassinfo(t, tupItem(p, i), inst);
       if (r != 0) return r;
     }
     return 0;
   }
-  raiseLit(X.E_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  raiseLit(X.E_TypeError, inst ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                               : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   return -1;
 }
 

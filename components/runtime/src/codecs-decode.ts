@@ -7,26 +7,11 @@ import { raiseSb, raiseTypeMsg } from "./errors";
 import * as X from "./exceptions";
 import { STR_DATA, strBytes, sbFinish } from "./str";
 import { sbNew, sbByte, sbFree, sbLit, sbBytes, sbCp } from "./strbuf";
-import { encodingId, E_UTF8, E_LATIN1, E_ASCII, E_U16LE, E_U16BE, E_U16, E_U32LE, E_U32BE, E_U32, E_CP1252, CP1252_HIGH, encodingName } from "./codecs";
+import { encodingId, E_UTF8, E_LATIN1, E_ASCII, E_U16LE, E_U16BE, E_U16, E_U32LE, E_U32BE, E_U32, E_CP1252, CP1252_HIGH, encodingName, errorsHandlerId } from "./codecs";
 import { raiseDecodeError } from "./unicode-errors";
 
 const H_STRICT = 0, H_IGNORE = 1, H_REPLACE = 2, H_BACKSLASH = 3, H_SURROGATE = 5;
-function handler(v: u64): i32 {
-  if (v == 0 || v == NONE) return H_STRICT;
-  if (kindOf(v) != K.K_STR) return -2;
-  const p = ptrOf(v), d = p + STR_DATA, m = strBytes(p);
-  if (is(d, m, "strict")) return H_STRICT;
-  if (is(d, m, "ignore")) return H_IGNORE;
-  if (is(d, m, "replace")) return H_REPLACE;
-  if (is(d, m, "backslashreplace")) return H_BACKSLASH;
-  if (is(d, m, "surrogateescape")) return H_SURROGATE;
-  return -1;
-}
-function is(d: usize, n: u32, s: string): bool {
-  if (<i32>n != s.length) return false;
-  for (let i = 0; i < s.length; i++) if (<u32>load<u8>(d + i) != <u32>s.charCodeAt(i)) return false;
-  return true;
-}
+function handler(v: u64): i32 { return errorsHandlerId(v, "surrogateescape", H_SURROGATE); }
 
 const HEXD = "0123456789abcdef";
 // Applies a non-strict handler to bytes [a, b) of the input; false when it

@@ -50,14 +50,18 @@ export function encodingId(v: u64): i32 {
   sbFree(sb);
   return r;
 }
-function eq(d: usize, m: u32, s: string): bool {
+export function eq(d: usize, m: u32, s: string): bool {
   if (<i32>m != s.length) return false;
   for (let i = 0; i < s.length; i++) if (<u32>load<u8>(d + i) != <u32>s.charCodeAt(i)) return false;
   return true;
 }
 
 const H_STRICT = 0, H_IGNORE = 1, H_REPLACE = 2, H_BACKSLASH = 3, H_XML = 4;
-function handlerId(v: u64): i32 {
+function handlerId(v: u64): i32 { return errorsHandlerId(v, "xmlcharrefreplace", H_XML); }
+
+/** errors= argument: strict / ignore / replace / backslashreplace (0-3), or the
+ * codec's one extra handler name -> extraId; -1 unknown, -2 not a str. */
+export function errorsHandlerId(v: u64, extra: string, extraId: i32): i32 {
   if (v == 0 || v == NONE) return H_STRICT;
   if (kindOf(v) != K.K_STR) return -2;
   const p = ptrOf(v), d = p + STR_DATA, m = strBytes(p);
@@ -65,7 +69,7 @@ function handlerId(v: u64): i32 {
   if (eq(d, m, "ignore")) return H_IGNORE;
   if (eq(d, m, "replace")) return H_REPLACE;
   if (eq(d, m, "backslashreplace")) return H_BACKSLASH;
-  if (eq(d, m, "xmlcharrefreplace")) return H_XML;
+  if (eq(d, m, extra)) return extraId;
   return -1;
 }
 
