@@ -153,6 +153,10 @@ export class FunctionCodegen {
   build(): Ex {
     this.computeLiveness();
     for (const b of this.f.blocks) this.genBlock(b);
+    // binaryen's Relooper renders chains of shapes recursively: a function with
+    // thousands of segments (e.g. 1000 sequential `if`s) overflows the JS stack
+    const limit = Number(process.env.MOLT_RELOOPER_MAX_SEGS ?? 1200);
+    if (this.segs.length > limit) return this.buildDispatch();
     const R = new binaryen.Relooper(this.m);
     const refs = new Map<Seg, number>();
     for (const s of this.segs) refs.set(s, R.addBlock(this.m.block(null, s.code.length ? s.code : [this.m.nop()], binaryen.none)));
@@ -182,6 +186,57 @@ export class FunctionCodegen {
     R.addBranch(entry, refs.get(this.blockEntry.get(0)!)!, 0, 0);
     const labelHelper = this.addLocal(i32);
     return R.renderAndDispose(entry, labelHelper);
+  }
+
+  /**
+   * Large functions: a label local and a dispatch loop instead of the Relooper.
+   * `loop $d (block $cN (... (block $c0 (br_table $c0..$cN-1 label)) case0 ...))`:
+   * leaving block $ck runs case k; every case ends by setting the label and
+   * `br $d`, or by returning. Binaryen handles such nested first-child blocks
+   * iteratively (it is the shape of lowered switches).
+   */
+  private buildDispatch(): Ex {
+    const m = this.m;
+    const label = this.addLocal(i32);
+    const index = new Map<Seg, number>();
+    this.segs.forEach((sg, k) => index.set(sg, k));
+    const errIdx = this.segs.length;
+    const target = (to: BranchTarget): number =>
+      to.k === 'errexit' ? errIdx : to.k === 'seg' ? index.get(to.seg)! : index.get(this.blockEntry.get(to.id)!)!;
+    const goTo = (k: number, code: Ex[]): Ex[] => [...code, m.local.set(label, m.i32.const(k)), m.br('d')];
+    // ordered branches: conditional ones are tested in order, the unconditional one (if any) last
+    const exits = (branches: Array<{ to: number; cond: Ex; code: Ex[] }>): Ex[] => {
+      const out: Ex[] = [];
+      for (const br of branches) {
+        if (br.cond) out.push(m.if(br.cond, m.block(null, goTo(br.to, br.code), binaryen.none)));
+        else { out.push(...goTo(br.to, br.code)); return out; }
+      }
+      out.push(m.unreachable());
+      return out;
+    };
+    const cases: Ex[][] = this.segs.map((sg) => [...sg.code, ...exits(sg.branches.map((b) => ({ to: target(b.to), cond: b.cond, code: b.code })))]);
+    cases.push([...this.releaseVars(), this.L.depthLeave(), m.return(this.ERR)]);
+    const names = cases.map((_, k) => `c${k}`);
+    let inner: Ex = m.block(names[0]!, [m.switch(names, names[0]!, m.local.get(label, i32))], binaryen.none);
+    for (let k = 0; k < cases.length; k++) {
+      inner = k + 1 < cases.length
+        ? m.block(names[k + 1]!, [inner, ...cases[k]!], binaryen.none)
+        : m.block(null, [inner, ...cases[k]!], binaryen.none);
+    }
+    // entry: prologue, then generator resume points or block 0
+    const entry: Array<{ to: number; cond: Ex; code: Ex[] }> = [];
+    this.resumes.forEach((blk, k) => {
+      const state = m.i32.load(0, 4, m.i32.sub(this.lget(this.slotsLocal), m.i32.const(20)));
+      entry.push({ to: index.get(this.blockEntry.get(blk)!)!, cond: m.i32.eq(state, m.i32.const(k + 1)), code: [] });
+    });
+    const entryCode: Ex[] = [];
+    for (const br of entry) entryCode.push(m.if(br.cond, m.local.set(label, m.i32.const(br.to)), undefined));
+    const first = index.get(this.blockEntry.get(0)!)!;
+    // the label defaults to block 0 unless a resume condition set it (conditions are exclusive)
+    return m.block(null, [
+      ...this.prologue(), m.local.set(label, m.i32.const(first)), ...entryCode,
+      m.loop('d', inner), m.unreachable(),
+    ], binaryen.none);
   }
 
   get vars(): number[] {
