@@ -1254,6 +1254,34 @@ export class FunctionLowerer {
     this.emit({ op: 'store', var: accVar, a: this.build(kind, []) });
     const firstIter = this.expr(gens[0]!.iter); // evaluated in the enclosing scope
     const names = this.compNames(gens, node);
+    const exits = this.openCompLoops(gens, firstIter);
+    if (kind === 'dict') {
+      const k = this.expr(elts[0]!);
+      const val = this.expr(elts[1]!);
+      this.rtStatus('molt_setitem', [v(accVar), k, val]);
+    } else {
+      this.rtStatus(kind === 'list' ? 'molt_list_append' : 'molt_set_add', [v(accVar), this.expr(elts[0]!)]);
+    }
+    for (let i = exits.length - 1; i >= 0; i--) {
+      const x = exits[i]!;
+      this.jump(x.head);
+      this.setBlock(x.done);
+      this.emit({ op: 'store', var: x.itVar, a: UNBOUND });
+    }
+    this.renames.pop();
+    for (const hv of names.values()) this.emit({ op: 'store', var: (hv as { var: string }).var, a: UNBOUND });
+    const r = this.emitT((dst) => ({ op: 'copy', dst, a: v(accVar) }));
+    this.emit({ op: 'store', var: accVar, a: UNBOUND });
+    return r;
+  }
+
+  /**
+   * Opens the nested loops of comprehension generators (iterator, `iter_next`
+   * head, target binding, `if` filters that jump back to the head). The caller
+   * emits the element in the innermost body and closes the loops with the
+   * returned heads/done blocks, innermost last.
+   */
+  private openCompLoops(gens: A.comprehension[], firstIter: Operand): Array<{ itVar: string; head: Block; done: Block }> {
     const exits: Array<{ itVar: string; head: Block; done: Block }> = [];
     gens.forEach((g, gi) => {
       const itVar = this.hiddenVar('it');
@@ -1276,24 +1304,7 @@ export class FunctionLowerer {
       }
       exits.push({ itVar, head, done });
     });
-    if (kind === 'dict') {
-      const k = this.expr(elts[0]!);
-      const val = this.expr(elts[1]!);
-      this.rtStatus('molt_setitem', [v(accVar), k, val]);
-    } else {
-      this.rtStatus(kind === 'list' ? 'molt_list_append' : 'molt_set_add', [v(accVar), this.expr(elts[0]!)]);
-    }
-    for (let i = exits.length - 1; i >= 0; i--) {
-      const x = exits[i]!;
-      this.jump(x.head);
-      this.setBlock(x.done);
-      this.emit({ op: 'store', var: x.itVar, a: UNBOUND });
-    }
-    this.renames.pop();
-    for (const hv of names.values()) this.emit({ op: 'store', var: (hv as { var: string }).var, a: UNBOUND });
-    const r = this.emitT((dst) => ({ op: 'copy', dst, a: v(accVar) }));
-    this.emit({ op: 'store', var: accVar, a: UNBOUND });
-    return r;
+    return exits;
   }
 
   /** any(genexp) / all(genexp) with short-circuit, inlined. */
@@ -1302,30 +1313,7 @@ export class FunctionLowerer {
     const firstIter = this.expr(g.generators[0]!.iter);
     const names = this.compNames(g.generators, g);
     const hit = this.newBlock(), after = this.newBlock();
-    const exits: Array<{ itVar: string; head: Block; done: Block }> = [];
-    const itVars: string[] = [];
-    g.generators.forEach((gen, gi) => {
-      const itVar = this.hiddenVar('it');
-      itVars.push(itVar);
-      const src = gi === 0 ? firstIter : this.expr(gen.iter);
-      this.emit({ op: 'store', var: itVar, a: this.rt('molt_iter', [src]) });
-      const head = this.newBlock(), body = this.newBlock(), done = this.newBlock();
-      this.jump(head);
-      this.setBlock(head);
-      const item = this.newTemp();
-      this.cur.term = { t: 'iter_next', it: v(itVar), dst: item, body: body.id, done: done.id };
-      this.cur.termLine = this.line;
-      if (this.at !== null && this.at.lineno === this.line) this.cur.termAt = this.at;
-      this.cur.termExc = this.handler;
-      this.setBlock(body);
-      this.assign(gen.target, temp(item));
-      for (const cond of gen.ifs) {
-        const pass = this.newBlock();
-        this.cond(cond, pass.id, head.id);
-        this.setBlock(pass);
-      }
-      exits.push({ itVar, head, done });
-    });
+    const exits = this.openCompLoops(g.generators, firstIter);
     const inner = exits[exits.length - 1]!;
     if (which === 'any') this.cond(g.elt, hit.id, inner.head.id);
     else this.cond(g.elt, inner.head.id, hit.id);
@@ -1339,7 +1327,7 @@ export class FunctionLowerer {
     this.emit({ op: 'copy', dst: r, a: c({ k: 'bool', v: which === 'all' }) });
     this.jump(after);
     this.setBlock(hit);
-    for (const it of itVars) this.emit({ op: 'store', var: it, a: UNBOUND });
+    for (const x of exits) this.emit({ op: 'store', var: x.itVar, a: UNBOUND });
     this.emit({ op: 'copy', dst: r, a: c({ k: 'bool', v: which === 'any' }) });
     this.jump(after);
     this.setBlock(after);
