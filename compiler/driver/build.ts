@@ -13,6 +13,11 @@ export interface BuildOptions {
   cache?: boolean;
   /** Cache root (default $MOLT_CACHE_DIR or ~/.cache/molt). */
   cacheDir?: string;
+  /**
+   * Carry every exit status exactly (default; imports the unstable
+   * `wasi:cli/exit.exit-with-code`), or only 0/1 so that any WASI 0.2 host runs it.
+   */
+  exactExitCodes?: boolean;
   /** Source -> core module (default: compileToCoreModule from compiler/compile.ts); tests inject their own. */
   compile?: (sourcePath: string, opts: { optimize: boolean }) => Promise<Uint8Array>;
 }
@@ -25,7 +30,7 @@ export interface BuildResult {
 
 const KEY_SCHEMA = 'molt-build-1';
 
-export function buildKey(sourcePath: string, source: Uint8Array, optimize: boolean): string {
+export function buildKey(sourcePath: string, source: Uint8Array, optimize: boolean, exactExitCodes = true): string {
   return sha256Hex(
     KEY_SCHEMA,
     source,
@@ -34,24 +39,25 @@ export function buildKey(sourcePath: string, source: Uint8Array, optimize: boole
     moltVersion(),
     compilerBuildHash(),
     runtimeBuildHash(),
-    JSON.stringify({ optimize }),
+    JSON.stringify(exactExitCodes ? { optimize } : { optimize, exactExitCodes }),
   );
 }
 
 export async function buildProgram(sourcePath: string, opts: BuildOptions = {}): Promise<BuildResult> {
   const optimize = opts.optimize ?? true;
+  const exactExitCodes = opts.exactExitCodes ?? true;
   const source = readSourceFile(sourcePath);
   // CPython names the main script by its absolute path in tracebacks and
   // SyntaxErrors (`python3 app.py` reports File "/abs/app.py"); so does Molt.
   const absPath = resolve(sourcePath);
-  const key = buildKey(absPath, source, optimize);
+  const key = buildKey(absPath, source, optimize, exactExitCodes);
   const cache = opts.cache === false ? null : new BlobCache('builds', opts.cacheDir);
   const hit = cache?.get(key);
   if (hit) return { component: hit, cacheHit: true, key };
   const compile = opts.compile ?? (await import('../compile.js')).compileToCoreModule;
   const { componentize } = await import('./componentize.js');
   const core = await compile(absPath, { optimize });
-  const component = await componentize(core);
+  const component = await componentize(core, { exactExitCodes });
   cache?.put(key, component);
   return { component, cacheHit: false, key };
 }

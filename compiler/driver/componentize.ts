@@ -36,11 +36,17 @@ function messageOf(err: unknown): string {
 }
 
 /** Wrap a core module (exports `memory` and `_start`, imports WASI preview 1) into a command component. */
-export async function componentize(coreModule: Uint8Array): Promise<Uint8Array> {
+/**
+ * `exactExitCodes` (default): statuses other than 0/1 reach the host through
+ * `wasi:cli/exit.exit-with-code`, which is unstable in WASI 0.2 (wasmtime
+ * needs `-S cli-exit-with-code`). Without it the component imports only
+ * stable WASI 0.2 and runs on any host, but exits with 0 or 1 only.
+ */
+export async function componentize(coreModule: Uint8Array, opts: { exactExitCodes?: boolean } = {}): Promise<Uint8Array> {
   const j = await jco();
   const adapter = await commandAdapter();
   try {
-    const rerouted = routeExitCodes(coreModule);
+    const rerouted = opts.exactExitCodes === false ? null : routeExitCodes(coreModule);
     const binary = rerouted ?? coreModule;
     const embedded = await j.componentEmbed({ binary, witSource: commandWit(rerouted !== null), world: 'program' });
     return await j.componentNew(embedded, [['wasi_snapshot_preview1', adapter]]);

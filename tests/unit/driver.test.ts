@@ -39,6 +39,17 @@ describe('componentize', () => {
     expect(wit).toMatch(/import wasi:cli\/exit@0\.2\.\d+;/);
   });
 
+  test('portable exit codes: only stable WASI imports, statuses folded to 0/1', async () => {
+    const { runComponent } = await import('../../host/run.js');
+    const exact = await componentize(coreModule(exitWat(3)));
+    const portable = await componentize(coreModule(exitWat(3)), { exactExitCodes: false });
+    const mentions = (c: Uint8Array) => Buffer.from(c).includes('exit-with-code');
+    expect(mentions(exact)).toBe(true);
+    expect(mentions(portable)).toBe(false);
+    expect((await runComponent(exact, { capture: true })).status).toBe(3);
+    expect((await runComponent(portable, { capture: true })).status).toBe(1);
+  });
+
   test('rejects a core module without _start', async () => {
     await expect(componentize(coreModule('(module (memory (export "memory") 1))'))).rejects.toThrow(/componentize failed/);
   });

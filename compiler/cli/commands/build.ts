@@ -16,6 +16,7 @@ interface BuildArgs {
   linked: boolean;
   'linked-output'?: string;
   'require-linked': boolean;
+  'exit-codes': string;
   optimize: boolean;
   cache: boolean;
 }
@@ -40,6 +41,12 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       .option('linked', { type: 'boolean', default: false, describe: 'also write a self-contained FILE_linked.wasm' })
       .option('linked-output', { type: 'string', describe: 'path of the linked component (implies --linked)' })
       .option('require-linked', { type: 'boolean', default: false, describe: 'fail when linking fails, and remove the unlinked output' })
+      .option('exit-codes', {
+        type: 'string',
+        choices: ['portable', 'exact'],
+        default: 'portable',
+        describe: 'portable: any WASI 0.2 host runs the component, exit status 0 or 1; exact: every sys.exit status (needs wasi:cli/exit-with-code, unstable)',
+      })
       .option('optimize', { type: 'boolean', default: true, describe: 'optimize (--no-optimize to skip)' })
       .option('cache', { type: 'boolean', default: true, describe: 'use the build cache (--no-cache to rebuild)' }) as never,
   handler: (a) =>
@@ -56,7 +63,8 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
       readSourceFile(a.file);
       checkOutputPath(output, [a.file]);
       if (wantLinked) checkOutputPath(linkedPath, [a.file]);
-      const { component } = await buildOrReport(a.file, { optimize: a.optimize, cache: a.cache });
+      const exactExitCodes = a['exit-codes'] === 'exact';
+      const { component } = await buildOrReport(a.file, { optimize: a.optimize, cache: a.cache, exactExitCodes });
       writeOutput(output, component);
       if (!wantLinked) return 0;
       const { linkComponent } = await import('../../driver/link.js');
