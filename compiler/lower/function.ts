@@ -209,27 +209,8 @@ export class FunctionLowerer {
     for (const name of scope.freeVars) this.addVar(name);
     for (const name of scope.cellVars) this.emit({ op: 'store', var: this.addVar(name), a: this.rt('molt_cell_new', [UNBOUND]) });
     for (const name of scope.locals) if (scope.scopeOf(name) === 'local') this.addVar(name);
-    const exits: Array<{ itVar: string; head: Block; done: Block }> = [];
-    node.generators.forEach((g, gi) => {
-      const itVar = gi === 0 ? '.0' : this.hiddenVar('it');
-      if (gi > 0) this.emit({ op: 'store', var: itVar, a: this.rt('molt_iter', [this.expr(g.iter)]) });
-      const head = this.newBlock(), body = this.newBlock(), done = this.newBlock();
-      this.jump(head);
-      this.setBlock(head);
-      const item = this.newTemp();
-      this.cur.term = { t: 'iter_next', it: v(itVar), dst: item, body: body.id, done: done.id };
-      this.cur.termLine = this.line;
-      if (this.at !== null && this.at.lineno === this.line) this.cur.termAt = this.at;
-      this.cur.termExc = this.handler;
-      this.setBlock(body);
-      this.assign(g.target, temp(item));
-      for (const cond of g.ifs) {
-        const pass = this.newBlock();
-        this.cond(cond, pass.id, head.id);
-        this.setBlock(pass);
-      }
-      exits.push({ itVar, head, done });
-    });
+    // `.0` is the already-iterated first iterable, passed in by the creator.
+    const exits = this.openCompLoops(node.generators, { itVar: '.0' });
     const val = this.expr(node.elt);
     this.terminate({ t: 'yield', a: val, resume: exits[exits.length - 1]!.head.id });
     for (let i = exits.length - 1; i >= 0; i--) {
@@ -1254,7 +1235,7 @@ export class FunctionLowerer {
     this.emit({ op: 'store', var: accVar, a: this.build(kind, []) });
     const firstIter = this.expr(gens[0]!.iter); // evaluated in the enclosing scope
     const names = this.compNames(gens, node);
-    const exits = this.openCompLoops(gens, firstIter);
+    const exits = this.openCompLoops(gens, { iterable: firstIter });
     if (kind === 'dict') {
       const k = this.expr(elts[0]!);
       const val = this.expr(elts[1]!);
@@ -1281,12 +1262,19 @@ export class FunctionLowerer {
    * emits the element in the innermost body and closes the loops with the
    * returned heads/done blocks, innermost last.
    */
-  private openCompLoops(gens: A.comprehension[], firstIter: Operand): Array<{ itVar: string; head: Block; done: Block }> {
+  private openCompLoops(
+    gens: A.comprehension[],
+    first: { iterable: Operand } | { itVar: string },
+  ): Array<{ itVar: string; head: Block; done: Block }> {
     const exits: Array<{ itVar: string; head: Block; done: Block }> = [];
     gens.forEach((g, gi) => {
-      const itVar = this.hiddenVar('it');
-      const src = gi === 0 ? firstIter : this.expr(g.iter);
-      this.emit({ op: 'store', var: itVar, a: this.rt('molt_iter', [src]) });
+      let itVar: string;
+      if (gi === 0 && 'itVar' in first) itVar = first.itVar;
+      else {
+        itVar = this.hiddenVar('it');
+        const src = gi === 0 && 'iterable' in first ? first.iterable : this.expr(g.iter);
+        this.emit({ op: 'store', var: itVar, a: this.rt('molt_iter', [src]) });
+      }
       const head = this.newBlock(), body = this.newBlock(), done = this.newBlock();
       this.jump(head);
       this.setBlock(head);
@@ -1313,7 +1301,7 @@ export class FunctionLowerer {
     const firstIter = this.expr(g.generators[0]!.iter);
     const names = this.compNames(g.generators, g);
     const hit = this.newBlock(), after = this.newBlock();
-    const exits = this.openCompLoops(g.generators, firstIter);
+    const exits = this.openCompLoops(g.generators, { iterable: firstIter });
     const inner = exits[exits.length - 1]!;
     if (which === 'any') this.cond(g.elt, hit.id, inner.head.id);
     else this.cond(g.elt, inner.head.id, hit.id);
